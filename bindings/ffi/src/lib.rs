@@ -1,0 +1,20 @@
+//! The uniffi boundary of Hearth. This crate holds only what crosses the FFI: records,
+//! enums, the `Hearth` object and the `KeyVault` foreign trait. Every decision lives in
+//! `hearth-core`; functions here convert, call, and convert back.
+//!
+//! Panics never cross the boundary: each exported call runs under
+//! [`guard::guard`], which turns a panic into `HearthError::Internal`.
+
+uniffi::setup_scaffolding!("hearth");
+
+mod checkin;
+mod error;
+mod guard;
+mod hearth;
+mod time;
+mod vault;
+
+pub use checkin::{CheckIn, CheckInInput, EntrySource};
+pub use error::HearthError;
+pub use hearth::{erase_store, DamagedRecord, Hearth, VerifyReport};
+pub use vault::{desktop_key_vault, file_key_vault, passphrase_key_vault, KeyVault, KeyVaultError};

@@ -1,0 +1,6 @@
+//! What a person records. Each kind of entry is sealed into the `entries` table as one
+//! [`entry::StoredEntry`], so the kind itself is not visible on disk.
+
+pub mod checkin;
+pub mod entry;
+pub mod limits;

@@ -1,0 +1,144 @@
+//! Encrypted rows. Each row is `(id, day_tag, payload)` where `payload` is a sealed
+//! serde-JSON document whose associated data is `table || id || day_tag`: a ciphertext
+//! copied into another row, another table or another day fails to open.
+
+use chrono::NaiveDate;
+use rusqlite::{params, params_from_iter, OptionalExtension};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use super::Store;
+use crate::crypto::seal;
+use crate::error::{HearthError, Result};
+use crate::time::DayRange;
+
+/// The encrypted tables. Only `entries` exists in schema v1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    /// Journal entries of every kind, indexed by local day.
+    Entries,
+}
+
+impl Table {
+    /// SQL name of the table.
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Entries => "entries",
+        }
+    }
+}
+
+/// One decrypted row, or the reason it could not be read.
+pub struct Row<T> {
+    /// The row id.
+    pub id: String,
+    /// The decoded payload, or why it failed.
+    pub value: std::result::Result<T, String>,
+}
+
+/// Upper bound on days enumerated for a bounded range before falling back to a scan;
+/// beyond this a full scan is cheaper than thousands of index probes.
+const MAX_DAY_PROBES: i64 = 400;
+
+impl Store {
+    /// A fresh random row id: 128 bits, hex.
+    pub fn new_id() -> Result<String> {
+        use ring::rand::{SecureRandom, SystemRandom};
+        let mut b = [0u8; 16];
+        SystemRandom::new()
+            .fill(&mut b)
+            .map_err(|_| HearthError::Storage("the system random generator failed".into()))?;
+        Ok(b.iter().map(|x| format!("{x:02x}")).collect())
+    }
+
+    fn aad(table: Table, id: &str, day_tag: &[u8]) -> Vec<u8> {
+        let mut aad = Vec::with_capacity(64);
+        aad.extend_from_slice(b"hearth/v1/");
+        aad.extend_from_slice(table.name().as_bytes());
+        aad.push(0);
+        aad.extend_from_slice(id.as_bytes());
+        aad.push(0);
+        aad.extend_from_slice(day_tag);
+        aad
+    }
+
+    /// Inserts or replaces the row `id`, filed under local `day`.
+    pub fn put<T: Serialize>(&mut self, table: Table, id: &str, day: NaiveDate, value: &T) -> Result<()> {
+        let keys = self.keys()?;
+        let tag = keys.day_tag(&day.to_string());
+        let plain = Zeroizing::new(
+            serde_json::to_vec(value).map_err(|e| HearthError::Storage(e.to_string()))?,
+        );
+        let sealed = seal::seal(keys.record(), &Self::aad(table, id, &tag), &plain)?;
+        let sql = format!(
+            "INSERT OR REPLACE INTO {} (id, day_tag, payload) VALUES (?1, ?2, ?3)",
+            table.name()
+        );
+        self.conn()?.execute(&sql, params![id, tag, sealed])?;
+        Ok(())
+    }
+
+    /// Deletes row `id`; returns whether it existed.
+    pub fn remove(&mut self, table: Table, id: &str) -> Result<bool> {
+        let sql = format!("DELETE FROM {} WHERE id = ?1", table.name());
+        Ok(self.conn()?.execute(&sql, [id])? > 0)
+    }
+
+    /// Reads and decrypts row `id`, or `None` if there is no such row.
+    pub fn get<T: DeserializeOwned>(&mut self, table: Table, id: &str) -> Result<Option<Row<T>>> {
+        let sql = format!("SELECT id, day_tag, payload FROM {} WHERE id = ?1", table.name());
+        let raw: Option<(String, Vec<u8>, Vec<u8>)> = self
+            .conn()?
+            .query_row(&sql, [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        match raw {
+            None => Ok(None),
+            Some(raw) => Ok(Some(self.decode(table, raw)?)),
+        }
+    }
+
+    /// Every row filed under a day in `range`. Bounded ranges are index lookups by day
+    /// tag; open or very long ranges scan the table (callers filter by exact time).
+    pub fn scan<T: DeserializeOwned>(&mut self, table: Table, range: DayRange) -> Result<Vec<Row<T>>> {
+        let raws = match (range.from, range.to) {
+            (Some(from), Some(to)) if (to - from).num_days() < MAX_DAY_PROBES => {
+                let keys = self.keys()?;
+                let tags: Vec<Vec<u8>> = from
+                    .iter_days()
+                    .take_while(|d| *d <= to)
+                    .map(|d| keys.day_tag(&d.to_string()))
+                    .collect();
+                let marks = vec!["?"; tags.len()].join(",");
+                let sql = format!(
+                    "SELECT id, day_tag, payload FROM {} WHERE day_tag IN ({marks})",
+                    table.name()
+                );
+                let conn = self.conn()?;
+                let mut stmt = conn.prepare_cached(&sql)?;
+                let rows = stmt.query_map(params_from_iter(tags.iter()), |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })?;
+                rows.collect::<rusqlite::Result<Vec<_>>>()?
+            }
+            _ => {
+                let sql = format!("SELECT id, day_tag, payload FROM {}", table.name());
+                let conn = self.conn()?;
+                let mut stmt = conn.prepare_cached(&sql)?;
+                let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+                rows.collect::<rusqlite::Result<Vec<_>>>()?
+            }
+        };
+        raws.into_iter().map(|raw| self.decode(table, raw)).collect()
+    }
+
+    fn decode<T: DeserializeOwned>(&self, table: Table, raw: (String, Vec<u8>, Vec<u8>)) -> Result<Row<T>> {
+        let (id, tag, payload) = raw;
+        let keys = self.keys()?;
+        let value = match seal::open(keys.record(), &Self::aad(table, &id, &tag), &payload) {
+            Err(e) => Err(e.to_string()),
+            Ok(plain) => serde_json::from_slice(&plain).map_err(|e| format!("undecodable payload: {e}")),
+        };
+        Ok(Row { id, value })
+    }
+}

@@ -1,0 +1,103 @@
+//! A vault that keeps the raw key in a 0600 file. Used by the CLI when no passphrase is
+//! set, and by tests. On a phone the key lives in Keystore / Keychain instead.
+
+use std::fs;
+use std::io::Write;
+use std::path::PathBuf;
+
+use zeroize::Zeroizing;
+
+use super::{KeyVault, VaultError};
+
+/// A key file, hex-encoded, readable by the owner only.
+pub struct FileKeyVault {
+    path: PathBuf,
+}
+
+impl FileKeyVault {
+    /// A vault backed by the file at `path` (created on first store).
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        FileKeyVault { path: path.into() }
+    }
+}
+
+impl KeyVault for FileKeyVault {
+    fn load(&self) -> Result<Option<Zeroizing<Vec<u8>>>, VaultError> {
+        let text = match fs::read_to_string(&self.path) {
+            Ok(t) => Zeroizing::new(t),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(VaultError::Unavailable(format!("key file: {e}"))),
+        };
+        let key = hex_decode(text.trim())
+            .ok_or_else(|| VaultError::Rejected("the key file is not valid hex".into()))?;
+        Ok(Some(key))
+    }
+
+    fn store(&self, key: &[u8]) -> Result<(), VaultError> {
+        let hex = Zeroizing::new(hex_encode(key));
+        write_private(&self.path, hex.as_bytes())
+            .map_err(|e| VaultError::Unavailable(format!("key file: {e}")))
+    }
+
+    fn delete(&self) -> Result<(), VaultError> {
+        match fs::remove_file(&self.path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(VaultError::Unavailable(format!("key file: {e}"))),
+        }
+    }
+}
+
+/// Writes a file readable by its owner only, durably, without ever exposing a
+/// world-readable moment (the mode is set at creation).
+pub(crate) fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = path.with_extension("tmp");
+    let mut opts = fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(&tmp)?;
+    f.write_all(bytes)?;
+    f.sync_all()?;
+    fs::rename(&tmp, path)
+}
+
+fn hex_encode(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn hex_decode(s: &str) -> Option<Zeroizing<Vec<u8>>> {
+    if s.len() % 2 != 0 {
+        return None;
+    }
+    let mut out = Zeroizing::new(Vec::with_capacity(s.len() / 2));
+    for i in (0..s.len()).step_by(2) {
+        out.push(u8::from_str_radix(s.get(i..i + 2)?, 16).ok()?);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stores_loads_deletes_with_private_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let v = FileKeyVault::new(dir.path().join("k"));
+        assert!(v.load().unwrap().is_none());
+        v.store(&[1, 2, 255]).unwrap();
+        assert_eq!(&v.load().unwrap().unwrap()[..], &[1, 2, 255]);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(dir.path().join("k")).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        v.delete().unwrap();
+        assert!(v.load().unwrap().is_none());
+    }
+}
