@@ -7,13 +7,43 @@ use crate::error::Result;
 use crate::journal::checkin::{CheckInDraft, Source};
 use crate::store::Store;
 
-const CALM: &[&str] = &["calm", "content", "grateful", "peaceful", "relieved", "satisfied"];
-const BRIGHT: &[&str] = &["happy", "hopeful", "excited", "proud", "joyful", "confident"];
+const CALM: &[&str] = &[
+    "calm",
+    "content",
+    "grateful",
+    "peaceful",
+    "relieved",
+    "satisfied",
+];
+const BRIGHT: &[&str] = &[
+    "happy",
+    "hopeful",
+    "excited",
+    "proud",
+    "joyful",
+    "confident",
+];
 const HEAVY: &[&str] = &["sad", "drained", "lonely", "discouraged", "disappointed"];
-const TENSE: &[&str] = &["stressed", "anxious", "worried", "overwhelmed", "frustrated"];
+const TENSE: &[&str] = &[
+    "stressed",
+    "anxious",
+    "worried",
+    "overwhelmed",
+    "frustrated",
+];
 const TAGS: &[&str] = &[
-    "work", "family", "friends", "fitness", "self-care", "health", "hobbies", "partner",
-    "tasks", "weather", "community", "money",
+    "work",
+    "family",
+    "friends",
+    "fitness",
+    "self-care",
+    "health",
+    "hobbies",
+    "partner",
+    "tasks",
+    "weather",
+    "community",
+    "money",
 ];
 const NOTES: &[&str] = &[
     "Walked to the park with a friend.",
@@ -71,12 +101,19 @@ pub fn drafts(days: u32, last_day: NaiveDate, offset: FixedOffset, seed: u64) ->
         for i in 0..per_day {
             let social = rng.chance(0.45);
             let noise = (rng.below(5) as f64 - 2.0) * 0.5;
-            let mood = (base + noise + if social { 0.5 } else { 0.0 }).round().clamp(1.0, 5.0) as u8;
-            let energy = ((base + (rng.below(5) as f64 - 2.0) * 0.6).round().clamp(1.0, 5.0)) as u8;
+            let mood = (base + noise + if social { 0.5 } else { 0.0 })
+                .round()
+                .clamp(1.0, 5.0) as u8;
+            let energy = ((base + (rng.below(5) as f64 - 2.0) * 0.6)
+                .round()
+                .clamp(1.0, 5.0)) as u8;
             let hour = 8 + (i as u32 * 5) + rng.below(4) as u32;
             let minute = rng.below(60) as u32;
             let at = offset
-                .from_local_datetime(&day.and_hms_opt(hour.min(23), minute, 0).expect("valid hour and minute"))
+                .from_local_datetime(
+                    &day.and_hms_opt(hour.min(23), minute, 0)
+                        .expect("valid hour and minute"),
+                )
                 .single()
                 .expect("a fixed offset has no gaps");
             let pool = match (mood >= 3, energy >= 3) {
@@ -91,7 +128,10 @@ pub fn drafts(days: u32, last_day: NaiveDate, offset: FixedOffset, seed: u64) ->
             }
             let mut tags = vec![rng.pick(TAGS).to_owned()];
             if social {
-                tags.push(rng.pick(&["friends", "family", "partner", "community"]).to_owned());
+                tags.push(
+                    rng.pick(&["friends", "family", "partner", "community"])
+                        .to_owned(),
+                );
             }
             let note = rng.chance(0.3).then(|| rng.pick(NOTES).to_owned());
             out.push(CheckInDraft {
@@ -101,7 +141,11 @@ pub fn drafts(days: u32, last_day: NaiveDate, offset: FixedOffset, seed: u64) ->
                 emotions,
                 tags,
                 note,
-                source: if rng.chance(0.6) { Source::Widget } else { Source::App },
+                source: if rng.chance(0.6) {
+                    Source::Widget
+                } else {
+                    Source::App
+                },
             });
         }
     }
@@ -112,7 +156,11 @@ pub fn drafts(days: u32, last_day: NaiveDate, offset: FixedOffset, seed: u64) ->
 /// Writes in one transaction per 500 entries so seeding 50 years takes seconds, not an
 /// fsync per entry. Returns how many check-ins were written.
 pub fn seed(store: &mut Store, days: u32, now: DateTime<FixedOffset>, seed: u64) -> Result<usize> {
-    let drafts = drafts(days, now.date_naive(), *now.offset(), seed);
+    // Today's later slots would be in the future; a journal never holds those.
+    let drafts: Vec<CheckInDraft> = drafts(days, now.date_naive(), *now.offset(), seed)
+        .into_iter()
+        .filter(|d| d.at.is_none_or(|at| at <= now))
+        .collect();
     let n = drafts.len();
     for chunk in drafts.chunks(500) {
         store.in_transaction(|s| {

@@ -151,7 +151,11 @@ impl Hearth {
     /// Check-ins whose local day is within `from`..=`to` (`YYYY-MM-DD`, either may be
     /// null for an open end), newest first. Damaged records are skipped; `verify`
     /// names them.
-    pub fn list_checkins(&self, from: Option<String>, to: Option<String>) -> Result<Vec<CheckIn>, HearthError> {
+    pub fn list_checkins(
+        &self,
+        from: Option<String>,
+        to: Option<String>,
+    ) -> Result<Vec<CheckIn>, HearthError> {
         let range = DayRange {
             from: time::date("from", from)?,
             to: time::date("to", to)?,
@@ -163,7 +167,8 @@ impl Hearth {
     /// Replaces every field of check-in `id`; the id stays.
     pub fn update_checkin(&self, id: String, input: CheckInInput) -> Result<CheckIn, HearthError> {
         let draft = input.into_draft()?;
-        self.with(|s| s.update_checkin(&id, draft)).map(CheckIn::from)
+        self.with(|s| s.update_checkin(&id, draft))
+            .map(CheckIn::from)
     }
 
     /// Deletes check-in `id`.

@@ -76,12 +76,16 @@ pub enum HearthError {
 impl From<CoreError> for HearthError {
     fn from(e: CoreError) -> Self {
         match e {
-            CoreError::InvalidInput { field, reason } => HearthError::InvalidInput { field, reason },
+            CoreError::InvalidInput { field, reason } => {
+                HearthError::InvalidInput { field, reason }
+            }
             CoreError::WrongKey(detail) => HearthError::WrongKey { detail },
             CoreError::KeyMissing(detail) => HearthError::KeyMissing { detail },
             CoreError::Locked => HearthError::Locked,
             CoreError::NotFound { kind, id } => HearthError::NotFound { kind, id },
-            CoreError::NewerSchema { found, supported } => HearthError::NewerSchema { found, supported },
+            CoreError::NewerSchema { found, supported } => {
+                HearthError::NewerSchema { found, supported }
+            }
             CoreError::Damaged { id, reason } => HearthError::Damaged { id, reason },
             CoreError::Vault(detail) => HearthError::Vault { detail },
             CoreError::Storage(detail) => HearthError::Storage { detail },

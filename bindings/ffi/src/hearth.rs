@@ -45,7 +45,10 @@ impl Hearth {
         self.store.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    pub(crate) fn with<T>(&self, f: impl FnOnce(&mut Store) -> hearth_core::Result<T>) -> Result<T, HearthError> {
+    pub(crate) fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> hearth_core::Result<T>,
+    ) -> Result<T, HearthError> {
         guard(|| f(&mut self.store()).map_err(HearthError::from))
     }
 }
@@ -116,6 +119,9 @@ impl Hearth {
 pub fn erase_store(dir: String, vault: Arc<dyn KeyVault>) -> Result<Vec<String>, HearthError> {
     guard(|| {
         let removed = hearth_core::store::erase(Path::new(&dir), &Bridge(vault))?;
-        Ok(removed.into_iter().map(|p| p.display().to_string()).collect())
+        Ok(removed
+            .into_iter()
+            .map(|p| p.display().to_string())
+            .collect())
     })
 }

@@ -8,7 +8,10 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDate, Offset, TimeZone, Utc};
 
 use crate::error::HearthError;
 
-pub(crate) fn to_core(at: Option<SystemTime>, offset_secs: Option<i32>) -> Result<Option<DateTime<FixedOffset>>, HearthError> {
+pub(crate) fn to_core(
+    at: Option<SystemTime>,
+    offset_secs: Option<i32>,
+) -> Result<Option<DateTime<FixedOffset>>, HearthError> {
     let offset = match offset_secs {
         Some(s) => Some(FixedOffset::east_opt(s).ok_or_else(|| {
             HearthError::invalid("utc_offset_seconds", format!("{s} is outside ±24 hours"))
@@ -27,7 +30,10 @@ pub(crate) fn to_core(at: Option<SystemTime>, offset_secs: Option<i32>) -> Resul
 }
 
 pub(crate) fn from_core(at: &DateTime<FixedOffset>) -> (SystemTime, i32) {
-    (SystemTime::from(at.with_timezone(&Utc)), at.offset().local_minus_utc())
+    (
+        SystemTime::from(at.with_timezone(&Utc)),
+        at.offset().local_minus_utc(),
+    )
 }
 
 pub(crate) fn date(field: &str, s: Option<String>) -> Result<Option<NaiveDate>, HearthError> {

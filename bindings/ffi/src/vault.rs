@@ -48,7 +48,10 @@ pub(crate) struct Bridge(pub Arc<dyn KeyVault>);
 
 impl core_vault::KeyVault for Bridge {
     fn load(&self) -> Result<Option<Zeroizing<Vec<u8>>>, core_vault::VaultError> {
-        self.0.load_key().map(|k| k.map(Zeroizing::new)).map_err(to_core)
+        self.0
+            .load_key()
+            .map(|k| k.map(Zeroizing::new))
+            .map_err(to_core)
     }
     fn store(&self, key: &[u8]) -> Result<(), core_vault::VaultError> {
         self.0.store_key(key.to_vec()).map_err(to_core)
@@ -71,7 +74,10 @@ struct Native(Box<dyn core_vault::KeyVault>);
 impl KeyVault for Native {
     fn load_key(&self) -> Result<Option<Vec<u8>>, KeyVaultError> {
         // The copy handed across the FFI cannot be zeroized by Rust; see README.
-        self.0.load().map(|k| k.map(|k| k.to_vec())).map_err(from_core)
+        self.0
+            .load()
+            .map(|k| k.map(|k| k.to_vec()))
+            .map_err(from_core)
     }
     fn store_key(&self, key: Vec<u8>) -> Result<(), KeyVaultError> {
         let key = Zeroizing::new(key);
@@ -101,13 +107,18 @@ pub fn file_key_vault(path: String) -> Arc<dyn KeyVault> {
 #[uniffi::export]
 pub fn passphrase_key_vault(path: String, passphrase: String) -> Arc<dyn KeyVault> {
     let p = Zeroizing::new(passphrase);
-    Arc::new(Native(Box::new(core_vault::PassphraseKeyVault::new(path, &p))))
+    Arc::new(Native(Box::new(core_vault::PassphraseKeyVault::new(
+        path, &p,
+    ))))
 }
 
 /// The vault the `hearth` CLI uses for store directory `dir`: a passphrase vault if
 /// `passphrase` is given, else the store's key file. Lets a shell open a CLI-made store.
 #[uniffi::export]
-pub fn desktop_key_vault(dir: String, passphrase: Option<String>) -> Result<Arc<dyn KeyVault>, HearthError> {
+pub fn desktop_key_vault(
+    dir: String,
+    passphrase: Option<String>,
+) -> Result<Arc<dyn KeyVault>, HearthError> {
     let p = passphrase.map(Zeroizing::new);
     let v = core_vault::desktop_vault(Path::new(&dir), p.as_deref().map(|s| s.as_str()))?;
     Ok(Arc::new(Native(v)))

@@ -146,6 +146,9 @@ mod tests {
 
     #[test]
     fn truncated_is_reported() {
-        assert_eq!(open(&K1, b"", &[0u8; 10]).unwrap_err(), OpenError::Truncated);
+        assert_eq!(
+            open(&K1, b"", &[0u8; 10]).unwrap_err(),
+            OpenError::Truncated
+        );
     }
 }

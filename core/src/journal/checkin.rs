@@ -76,7 +76,10 @@ impl CheckInDraft {
             id,
             at: self.at.unwrap_or_else(|| Local::now().fixed_offset()),
             mood: limits::rating("mood", self.mood)?,
-            energy: self.energy.map(|e| limits::rating("energy", e)).transpose()?,
+            energy: self
+                .energy
+                .map(|e| limits::rating("energy", e))
+                .transpose()?,
             emotions: limits::labels("emotions", &self.emotions)?,
             tags: limits::labels("tags", &self.tags)?,
             note: limits::text("note", self.note.as_deref(), MAX_NOTE_CHARS)?,
@@ -98,7 +101,12 @@ impl Store {
     /// Validates and saves a new check-in. Returns it as stored.
     pub fn record_checkin(&mut self, draft: CheckInDraft) -> Result<CheckIn> {
         let c = draft.into_checkin(Store::new_id()?)?;
-        self.put(Table::Entries, &c.id, local_day(&c.at), &StoredEntry::CheckIn(c.clone()))?;
+        self.put(
+            Table::Entries,
+            &c.id,
+            local_day(&c.at),
+            &StoredEntry::CheckIn(c.clone()),
+        )?;
         Ok(c)
     }
 
@@ -109,7 +117,10 @@ impl Store {
             .ok_or_else(|| not_found(id))?;
         match row.value {
             Ok(StoredEntry::CheckIn(c)) => Ok(c),
-            Err(reason) => Err(HearthError::Damaged { id: id.into(), reason }),
+            Err(reason) => Err(HearthError::Damaged {
+                id: id.into(),
+                reason,
+            }),
         }
     }
 
@@ -117,7 +128,12 @@ impl Store {
     pub fn update_checkin(&mut self, id: &str, draft: CheckInDraft) -> Result<CheckIn> {
         self.checkin(id)?;
         let c = draft.into_checkin(id.to_owned())?;
-        self.put(Table::Entries, id, local_day(&c.at), &StoredEntry::CheckIn(c.clone()))?;
+        self.put(
+            Table::Entries,
+            id,
+            local_day(&c.at),
+            &StoredEntry::CheckIn(c.clone()),
+        )?;
         Ok(c)
     }
 
@@ -138,15 +154,21 @@ impl Store {
     /// Check-ins whose local day lies in `range`, newest first.
     pub fn checkins(&mut self, range: DayRange) -> Result<Listing<CheckIn>> {
         let range = range.validated()?;
-        let mut out = Listing { items: Vec::new(), damaged: Vec::new() };
+        let mut out = Listing {
+            items: Vec::new(),
+            damaged: Vec::new(),
+        };
         for row in self.scan::<StoredEntry>(Table::Entries, range)? {
             match row.value {
-                Ok(StoredEntry::CheckIn(c)) if range.contains(local_day(&c.at)) => out.items.push(c),
+                Ok(StoredEntry::CheckIn(c)) if range.contains(local_day(&c.at)) => {
+                    out.items.push(c)
+                }
                 Ok(_) => {}
                 Err(_) => out.damaged.push(row.id),
             }
         }
-        out.items.sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
+        out.items
+            .sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
         out.damaged.sort();
         Ok(out)
     }

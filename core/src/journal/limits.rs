@@ -15,7 +15,10 @@ pub fn rating(field: &str, v: u8) -> Result<u8> {
     if (1..=5).contains(&v) {
         Ok(v)
     } else {
-        Err(HearthError::invalid(field, format!("must be between 1 and 5, got {v}")))
+        Err(HearthError::invalid(
+            field,
+            format!("must be between 1 and 5, got {v}"),
+        ))
     }
 }
 

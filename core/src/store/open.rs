@@ -21,6 +21,9 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 pub(super) fn open_or_create(dir: &Path, vault: &dyn KeyVault) -> Result<(Connection, SubKeys)> {
     let db = dir.join(DB_FILE);
     let exists = db.exists();
+    if !exists {
+        create_private_dir(dir)?;
+    }
     let stored = vault.load().map_err(vault_error)?;
     let key = match (exists, stored) {
         (_, Some(bytes)) => DataKey::from_bytes(&bytes)?,
@@ -39,8 +42,6 @@ pub(super) fn open_or_create(dir: &Path, vault: &dyn KeyVault) -> Result<(Connec
     let keys = key.derive();
     if exists {
         check_before_writing(&db, &keys)?;
-    } else {
-        std::fs::create_dir_all(dir)?;
     }
     let mut conn = connect(&db)?;
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -72,10 +73,16 @@ pub(super) fn reconnect(dir: &Path) -> Result<Connection> {
 /// Read-only look at an existing store: refuses a newer schema or a wrong key without
 /// writing. `user_version` and `meta` are read straight from the main file.
 fn check_before_writing(db: &Path, keys: &SubKeys) -> Result<()> {
-    let ro = Connection::open_with_flags(
-        db,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    // With no WAL file present every committed page is in the main file, so it can be
+    // read as immutable: SQLite then creates no -wal/-shm files, and a refused open
+    // leaves the directory exactly as it was. With a WAL present (another process has
+    // the store open), a plain read-only open is needed to see its latest commits.
+    let ro = if wal_path(db).exists() {
+        Connection::open_with_flags(db, flags)?
+    } else {
+        Connection::open_with_flags(immutable_uri(db), flags | OpenFlags::SQLITE_OPEN_URI)?
+    };
     ro.busy_timeout(BUSY_TIMEOUT)?;
     let version: u32 = ro.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version > CURRENT_VERSION {
@@ -95,6 +102,25 @@ fn check_before_writing(db: &Path, keys: &SubKeys) -> Result<()> {
         verify_canary(keys, &blob)?;
     }
     Ok(())
+}
+
+fn wal_path(db: &Path) -> std::path::PathBuf {
+    let mut p = db.as_os_str().to_owned();
+    p.push("-wal");
+    p.into()
+}
+
+/// `file:` URI with `immutable=1`; characters that URIs reserve are percent-encoded.
+fn immutable_uri(db: &Path) -> String {
+    let mut uri = String::from("file:");
+    for c in db.to_string_lossy().chars() {
+        match c {
+            '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", c as u32)),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }
 
 fn verify_canary(keys: &SubKeys, blob: &[u8]) -> Result<()> {
@@ -136,4 +162,19 @@ fn vault_error(e: VaultError) -> HearthError {
         VaultError::Rejected(m) => HearthError::WrongKey(m),
         VaultError::Unavailable(m) => HearthError::Vault(m),
     }
+}
+
+/// Creates the store directory readable by its owner only (on Unix), so other local
+/// users cannot even see file sizes and timestamps.
+fn create_private_dir(dir: &Path) -> Result<()> {
+    if dir.exists() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
 }

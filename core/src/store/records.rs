@@ -64,7 +64,13 @@ impl Store {
     }
 
     /// Inserts or replaces the row `id`, filed under local `day`.
-    pub fn put<T: Serialize>(&mut self, table: Table, id: &str, day: NaiveDate, value: &T) -> Result<()> {
+    pub fn put<T: Serialize>(
+        &mut self,
+        table: Table,
+        id: &str,
+        day: NaiveDate,
+        value: &T,
+    ) -> Result<()> {
         let keys = self.keys()?;
         let tag = keys.day_tag(&day.to_string());
         let plain = Zeroizing::new(
@@ -87,7 +93,10 @@ impl Store {
 
     /// Reads and decrypts row `id`, or `None` if there is no such row.
     pub fn get<T: DeserializeOwned>(&mut self, table: Table, id: &str) -> Result<Option<Row<T>>> {
-        let sql = format!("SELECT id, day_tag, payload FROM {} WHERE id = ?1", table.name());
+        let sql = format!(
+            "SELECT id, day_tag, payload FROM {} WHERE id = ?1",
+            table.name()
+        );
         let raw: Option<(String, Vec<u8>, Vec<u8>)> = self
             .conn()?
             .query_row(&sql, [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -100,7 +109,11 @@ impl Store {
 
     /// Every row filed under a day in `range`. Bounded ranges are index lookups by day
     /// tag; open or very long ranges scan the table (callers filter by exact time).
-    pub fn scan<T: DeserializeOwned>(&mut self, table: Table, range: DayRange) -> Result<Vec<Row<T>>> {
+    pub fn scan<T: DeserializeOwned>(
+        &mut self,
+        table: Table,
+        range: DayRange,
+    ) -> Result<Vec<Row<T>>> {
         let raws = match (range.from, range.to) {
             (Some(from), Some(to)) if (to - from).num_days() < MAX_DAY_PROBES => {
                 let keys = self.keys()?;
@@ -129,15 +142,23 @@ impl Store {
                 rows.collect::<rusqlite::Result<Vec<_>>>()?
             }
         };
-        raws.into_iter().map(|raw| self.decode(table, raw)).collect()
+        raws.into_iter()
+            .map(|raw| self.decode(table, raw))
+            .collect()
     }
 
-    fn decode<T: DeserializeOwned>(&self, table: Table, raw: (String, Vec<u8>, Vec<u8>)) -> Result<Row<T>> {
+    fn decode<T: DeserializeOwned>(
+        &self,
+        table: Table,
+        raw: (String, Vec<u8>, Vec<u8>),
+    ) -> Result<Row<T>> {
         let (id, tag, payload) = raw;
         let keys = self.keys()?;
         let value = match seal::open(keys.record(), &Self::aad(table, &id, &tag), &payload) {
             Err(e) => Err(e.to_string()),
-            Ok(plain) => serde_json::from_slice(&plain).map_err(|e| format!("undecodable payload: {e}")),
+            Ok(plain) => {
+                serde_json::from_slice(&plain).map_err(|e| format!("undecodable payload: {e}"))
+            }
         };
         Ok(Row { id, value })
     }

@@ -94,7 +94,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(dir.path().join("k")).unwrap().permissions().mode();
+            let mode = fs::metadata(dir.path().join("k"))
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
         v.delete().unwrap();

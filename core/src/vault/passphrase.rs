@@ -123,7 +123,10 @@ mod tests {
         PassphraseKeyVault::with_iterations(&p, "correct horse", 1000)
             .store(&[9; 32])
             .unwrap();
-        let ok = PassphraseKeyVault::new(&p, "correct horse").load().unwrap().unwrap();
+        let ok = PassphraseKeyVault::new(&p, "correct horse")
+            .load()
+            .unwrap()
+            .unwrap();
         assert_eq!(&ok[..], &[9; 32]);
         let err = PassphraseKeyVault::new(&p, "wrong").load().unwrap_err();
         assert!(matches!(err, VaultError::Rejected(_)));

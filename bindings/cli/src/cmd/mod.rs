@@ -1,0 +1,29 @@
+//! One file per command. Each returns the process exit code or an error for stderr.
+
+mod checkin;
+mod demo;
+mod erase;
+mod list;
+mod verify;
+
+use std::process::ExitCode;
+
+use crate::args::{Cli, Command};
+use crate::keys;
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode, hearth_core::HearthError> {
+    // Only `demo` without --store works on a throwaway store; the rest need a real one.
+    if let Command::Demo(a) = &cli.command {
+        return demo::run(cli.store.clone(), a);
+    }
+    let dir = keys::store_dir(cli.store);
+    match cli.command {
+        Command::Demo(_) => unreachable!("handled above"),
+        Command::Checkin(a) => checkin::run(&dir, a),
+        Command::List(a) => list::list(&dir, a),
+        Command::Today(a) => list::today(&dir, a),
+        Command::Verify(a) => verify::run(&dir, a.json),
+        Command::Erase(a) => erase::run(&dir, a.yes),
+    }
+}

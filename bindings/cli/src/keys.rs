@@ -1,0 +1,30 @@
+//! Where the CLI finds its store and key: `--store` / `HEARTH_STORE` / a default data
+//! dir, and `HEARTH_PASSPHRASE` or else a 0600 key file in the store dir.
+
+use std::path::{Path, PathBuf};
+
+use hearth_core::vault::{desktop_vault, KeyVault};
+use hearth_core::{Result, Store};
+
+/// The store directory to use.
+pub fn store_dir(flag: Option<PathBuf>) -> PathBuf {
+    flag.unwrap_or_else(|| {
+        let base = std::env::var_os("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+            .unwrap_or_else(|| PathBuf::from("."));
+        base.join("hearth")
+    })
+}
+
+/// The vault for `dir`, honouring `HEARTH_PASSPHRASE`.
+pub fn vault(dir: &Path) -> Result<Box<dyn KeyVault>> {
+    let pass = std::env::var("HEARTH_PASSPHRASE").ok();
+    desktop_vault(dir, pass.as_deref())
+}
+
+/// Opens (or creates) the store in `dir`.
+pub fn open(dir: &Path) -> Result<Store> {
+    let v = vault(dir)?;
+    Store::open(dir, v.as_ref())
+}

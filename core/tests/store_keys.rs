@@ -1,0 +1,110 @@
+//! Wrong keys, missing keys and newer schemas are refused without changing a byte.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use hearth_core::vault::{FileKeyVault, KeyVault, PassphraseKeyVault};
+use hearth_core::{CheckInDraft, HearthError, Store};
+
+/// File name → SHA-256 of its bytes (hex), so a failure prints something readable.
+fn snapshot(dir: &Path) -> BTreeMap<String, String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .map(|e| {
+            let d = ring::digest::digest(&ring::digest::SHA256, &std::fs::read(e.path()).unwrap());
+            let hex: String = d.as_ref().iter().map(|b| format!("{b:02x}")).collect();
+            (e.file_name().to_string_lossy().into_owned(), hex)
+        })
+        .collect()
+}
+
+fn seeded(dir: &Path, vault: &dyn KeyVault) {
+    let mut s = Store::open(dir, vault).unwrap();
+    s.record_checkin(CheckInDraft {
+        mood: 4,
+        ..Default::default()
+    })
+    .unwrap();
+}
+
+#[test]
+fn wrong_key_is_refused_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s");
+    seeded(&store, &FileKeyVault::new(dir.path().join("right")));
+    let other = FileKeyVault::new(dir.path().join("other"));
+    other.store(&[42u8; 32]).unwrap();
+    let before = snapshot(&store);
+    let err = Store::open(&store, &other).err().expect("must refuse");
+    assert!(matches!(err, HearthError::WrongKey(_)), "{err:?}");
+    assert_eq!(
+        snapshot(&store),
+        before,
+        "store files changed after a wrong key"
+    );
+    let mut s = Store::open(&store, &FileKeyVault::new(dir.path().join("right"))).unwrap();
+    assert_eq!(s.checkins(Default::default()).unwrap().items.len(), 1);
+}
+
+#[test]
+fn wrong_passphrase_is_refused_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault_file = dir.path().join("vault.json");
+    seeded(
+        dir.path(),
+        &PassphraseKeyVault::with_iterations(&vault_file, "right", 1000),
+    );
+    let before = snapshot(dir.path());
+    let err = Store::open(dir.path(), &PassphraseKeyVault::new(&vault_file, "wrong"))
+        .err()
+        .unwrap();
+    assert!(
+        matches!(err, HearthError::WrongKey(ref m) if m.contains("passphrase")),
+        "{err:?}"
+    );
+    assert_eq!(snapshot(dir.path()), before);
+}
+
+#[test]
+fn key_of_wrong_length_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = FileKeyVault::new(dir.path().join("k"));
+    v.store(&[1, 2, 3]).unwrap();
+    assert!(matches!(
+        Store::open(dir.path().join("s"), &v),
+        Err(HearthError::WrongKey(_))
+    ));
+}
+
+#[test]
+fn existing_store_without_key_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s");
+    seeded(&store, &FileKeyVault::new(dir.path().join("k")));
+    let before = snapshot(&store);
+    let err = Store::open(&store, &FileKeyVault::new(dir.path().join("empty")))
+        .err()
+        .unwrap();
+    assert!(matches!(err, HearthError::KeyMissing(_)), "{err:?}");
+    assert_eq!(snapshot(&store), before);
+}
+
+#[test]
+fn newer_schema_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s");
+    let vault = FileKeyVault::new(dir.path().join("k"));
+    seeded(&store, &vault);
+    {
+        let c = rusqlite::Connection::open(store.join("hearth.db")).unwrap();
+        c.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let before = snapshot(&store);
+    let err = Store::open(&store, &vault).err().unwrap();
+    assert!(
+        matches!(err, HearthError::NewerSchema { found: 99, .. }),
+        "{err:?}"
+    );
+    assert_eq!(snapshot(&store), before);
+}
