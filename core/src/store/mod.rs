@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-pub use records::{Row, Table};
+pub use records::{fuzz_decode, Row, Table};
 pub use verify::{DamagedRecord, VerifyReport};
 
 use crate::crypto::SubKeys;
