@@ -88,7 +88,14 @@ impl Rng {
 }
 
 /// The check-ins the demo would record for `days` days ending on `last_day`, in `offset`.
-pub fn drafts(days: u32, last_day: NaiveDate, offset: FixedOffset, seed: u64) -> Vec<CheckInDraft> {
+/// `people` are ids of trusted people that social check-ins may name.
+pub fn drafts(
+    days: u32,
+    last_day: NaiveDate,
+    offset: FixedOffset,
+    seed: u64,
+    people: &[String],
+) -> Vec<CheckInDraft> {
     let mut rng = Rng::new(seed);
     let mut out = Vec::with_capacity(days as usize * 2);
     for back in (0..days).rev() {
@@ -146,6 +153,12 @@ pub fn drafts(days: u32, last_day: NaiveDate, offset: FixedOffset, seed: u64) ->
                 } else {
                     Source::App
                 },
+                connected: social,
+                with_people: match (social, people.is_empty()) {
+                    (true, false) => vec![people[rng.below(people.len() as u64) as usize].clone()],
+                    _ => vec![],
+                },
+                ..Default::default()
             });
         }
     }
@@ -157,7 +170,22 @@ pub fn drafts(days: u32, last_day: NaiveDate, offset: FixedOffset, seed: u64) ->
 /// fsync per entry. Returns how many check-ins were written.
 pub fn seed(store: &mut Store, days: u32, now: DateTime<FixedOffset>, seed: u64) -> Result<usize> {
     // Today's later slots would be in the future; a journal never holds those.
-    let drafts: Vec<CheckInDraft> = drafts(days, now.date_naive(), *now.offset(), seed)
+    let mut people: Vec<String> = store.people()?.into_iter().map(|p| p.id).collect();
+    if people.is_empty() {
+        for (name, help) in [
+            ("Sam", "listens without fixing"),
+            ("Mum", "calls on Sundays"),
+            ("Alex", "walks with me"),
+        ] {
+            let p = store.add_person(crate::journal::people::PersonDraft {
+                name: name.into(),
+                phone: None,
+                how_they_help: Some(help.into()),
+            })?;
+            people.push(p.id);
+        }
+    }
+    let drafts: Vec<CheckInDraft> = drafts(days, now.date_naive(), *now.offset(), seed, &people)
         .into_iter()
         .filter(|d| d.at.is_none_or(|at| at <= now))
         .collect();

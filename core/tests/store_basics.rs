@@ -30,6 +30,7 @@ fn every_field_round_trips() {
             tags: vec!["Work".into()],
             note: Some("line one\nline two – ünïcode ✓".into()),
             source: Source::Widget,
+            ..Default::default()
         })
         .unwrap();
     drop(s);

@@ -30,6 +30,217 @@ pub enum Command {
     Verify(JsonFlag),
     /// Delete the key and every file of the store (crypto-shredding).
     Erase(EraseArgs),
+    /// Write a reflection, optionally answering a prompt (see `hearth prompts`).
+    Reflect(ReflectArgs),
+    /// The built-in reflection prompts.
+    Prompts(JsonFlag),
+    /// Record a CBT thought record (seven columns).
+    Thought(ThoughtArgs),
+    /// Your trusted people.
+    People {
+        #[command(subcommand)]
+        action: PeopleCommand,
+    },
+    /// Tags and activities: list, create, rename (history follows), archive.
+    Tags {
+        #[command(subcommand)]
+        action: TagsCommand,
+    },
+    /// Custom scales such as sleep quality 0–10.
+    Scales {
+        #[command(subcommand)]
+        action: ScalesCommand,
+    },
+    /// Find entries whose text contains a phrase.
+    Search(SearchArgs),
+    /// Show one entry of any kind.
+    Show(IdArgs),
+    /// Delete one entry of any kind.
+    Delete(IdArgs),
+}
+
+/// An entry id, with `--json`.
+#[derive(Args, Debug)]
+pub struct IdArgs {
+    /// The entry's id.
+    pub id: String,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `hearth reflect`.
+#[derive(Args, Debug)]
+pub struct ReflectArgs {
+    /// The reflection text.
+    #[arg(long, conflicts_with = "text_file")]
+    pub text: Option<String>,
+    /// Read the text from a file (`-` for standard input).
+    #[arg(long)]
+    pub text_file: Option<PathBuf>,
+    /// A built-in prompt id, e.g. people.close.
+    #[arg(long)]
+    pub prompt: Option<String>,
+    /// When, RFC 3339 (default: now).
+    #[arg(long)]
+    pub at: Option<String>,
+    /// Print the saved entry as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `hearth thought`.
+#[derive(Args, Debug)]
+pub struct ThoughtArgs {
+    /// 1. The situation.
+    #[arg(long, default_value = "")]
+    pub situation: String,
+    /// 2. A mood with its intensity 0–100, e.g. anxious=80 (repeatable).
+    #[arg(long = "mood")]
+    pub moods: Vec<String>,
+    /// 3. An automatic thought (repeatable).
+    #[arg(long = "thought")]
+    pub thoughts: Vec<String>,
+    /// Which thought (1-based) is the hot thought.
+    #[arg(long)]
+    pub hot: Option<usize>,
+    /// 4. Evidence for the hot thought.
+    #[arg(long = "for")]
+    pub evidence_for: Option<String>,
+    /// 5. Evidence against it.
+    #[arg(long = "against")]
+    pub evidence_against: Option<String>,
+    /// 6. A balanced thought.
+    #[arg(long)]
+    pub balanced: Option<String>,
+    /// How much you believe the balanced thought, 0–100.
+    #[arg(long)]
+    pub belief: Option<i64>,
+    /// 7. A mood re-rated, e.g. anxious=40 (repeatable).
+    #[arg(long = "after")]
+    pub moods_after: Vec<String>,
+    /// A cognitive distortion you noticed, e.g. mental_filter (repeatable).
+    #[arg(long = "distortion")]
+    pub distortions: Vec<String>,
+    /// When, RFC 3339 (default: now).
+    #[arg(long)]
+    pub at: Option<String>,
+    /// Print the saved entry as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `hearth people …`.
+#[derive(Subcommand, Debug)]
+pub enum PeopleCommand {
+    /// List everyone.
+    List(JsonFlag),
+    /// Add someone.
+    Add(PersonArgs),
+    /// Change someone's details (by id or name).
+    Edit {
+        /// Id or current name.
+        who: String,
+        #[command(flatten)]
+        person: PersonArgs,
+    },
+    /// Remove someone (by id or name).
+    Remove {
+        /// Id or name.
+        who: String,
+    },
+}
+
+/// A person's fields.
+#[derive(Args, Debug)]
+pub struct PersonArgs {
+    /// Name.
+    pub name: String,
+    /// Phone number.
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// How they help, e.g. "good listener".
+    #[arg(long = "how")]
+    pub how_they_help: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `hearth tags …`.
+#[derive(Subcommand, Debug)]
+pub enum TagsCommand {
+    /// List tags and activities.
+    List {
+        /// Include archived ones.
+        #[arg(long)]
+        all: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a tag (or an activity with --activity).
+    Create {
+        /// Name.
+        name: String,
+        /// It's something you do, not a context.
+        #[arg(long)]
+        activity: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Rename a tag (by id or name); old entries show the new name.
+    Rename {
+        /// Id or current name.
+        tag: String,
+        /// New name.
+        new_name: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Hide a tag from pickers; old entries keep it.
+    Archive {
+        /// Id or name.
+        tag: String,
+    },
+    /// Bring an archived tag back.
+    Restore {
+        /// Id or name.
+        tag: String,
+    },
+}
+
+/// `hearth scales …`.
+#[derive(Subcommand, Debug)]
+pub enum ScalesCommand {
+    /// List custom scales.
+    List(JsonFlag),
+    /// Create a scale, e.g. `scales create "sleep quality" --min 0 --max 10`.
+    Create {
+        /// Name.
+        name: String,
+        /// Smallest value.
+        #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+        min: i32,
+        /// Largest value.
+        #[arg(long, default_value_t = 10, allow_negative_numbers = true)]
+        max: i32,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `hearth search`.
+#[derive(Args, Debug)]
+pub struct SearchArgs {
+    /// Text to look for (case-insensitive).
+    pub query: String,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `--json` alone.
@@ -63,9 +274,21 @@ pub struct CheckinArgs {
     /// Energy, 1 to 5.
     #[arg(long)]
     pub energy: Option<i64>,
-    /// An emotion (repeatable).
+    /// An emotion from the built-in list (repeatable; see the README).
     #[arg(long = "emotion")]
     pub emotions: Vec<String>,
+    /// An emotion of your own, added to your list (repeatable).
+    #[arg(long = "custom-emotion")]
+    pub custom_emotions: Vec<String>,
+    /// A custom scale reading, NAME=VALUE (repeatable).
+    #[arg(long = "scale")]
+    pub scales: Vec<String>,
+    /// Someone you connected with, by name (repeatable; added to your people if new).
+    #[arg(long = "with")]
+    pub with: Vec<String>,
+    /// You connected with someone (implied by --with).
+    #[arg(long)]
+    pub connected: bool,
     /// A context tag (repeatable).
     #[arg(long = "tag")]
     pub tags: Vec<String>,

@@ -1,20 +1,54 @@
 //! The CLI's stable JSON shapes and human renderings.
 
+use hearth_core::journal::entry::StoredEntry;
+use hearth_core::journal::prompts::prompt;
 use hearth_core::CheckIn;
-use serde_json::{json, Value};
+use serde_json::Value;
 
-/// One check-in as JSON: `{"id","at","mood","energy","emotions","tags","note","source"}`.
+/// Any entry as JSON: its serde form, tagged with `"kind"` (`check_in`, `reflection`,
+/// `thought`). A check-in is `{"kind","id","at","mood","energy","emotions","tags","note",
+/// "source","scales","connected","with_people"}`; times are RFC 3339 with offset.
+pub fn entry_json(e: &StoredEntry) -> Value {
+    let mut v = serde_json::to_value(e).unwrap_or(Value::Null);
+    if let (StoredEntry::Reflection(r), Value::Object(map)) = (e, &mut v) {
+        let text = r.prompt_id.as_deref().and_then(prompt).map(|p| p.text);
+        map.insert("prompt".into(), text.into());
+    }
+    v
+}
+
+/// One check-in as JSON (see [`entry_json`]).
 pub fn checkin_json(c: &CheckIn) -> Value {
-    json!({
-        "id": c.id,
-        "at": c.at.to_rfc3339(),
-        "mood": c.mood,
-        "energy": c.energy,
-        "emotions": c.emotions,
-        "tags": c.tags,
-        "note": c.note,
-        "source": c.source,
-    })
+    entry_json(&StoredEntry::CheckIn(c.clone()))
+}
+
+/// One line (or a few) per entry of any kind, for people.
+pub fn entry_line(e: &StoredEntry) -> String {
+    match e {
+        StoredEntry::CheckIn(c) => checkin_line(c),
+        StoredEntry::Reflection(r) => {
+            let mut s = format!("{}  reflection", r.at.format("%a %Y-%m-%d %H:%M"));
+            if let Some(p) = r.prompt_id.as_deref().and_then(prompt) {
+                s.push_str(&format!(" — {}", p.text));
+            }
+            s.push_str(&format!("\n    {}", r.text));
+            s
+        }
+        StoredEntry::Thought(t) => {
+            let mut s = format!(
+                "{}  thought record: {}",
+                t.at.format("%a %Y-%m-%d %H:%M"),
+                t.situation
+            );
+            if let Some(hot) = t.thoughts.iter().find(|x| x.hot) {
+                s.push_str(&format!("\n    hot thought: {}", hot.text));
+            }
+            if let Some(b) = &t.balanced_thought {
+                s.push_str(&format!("\n    balanced: {b}"));
+            }
+            s
+        }
+    }
 }
 
 /// Prints pretty JSON to stdout.
@@ -52,6 +86,12 @@ pub fn checkin_line(c: &CheckIn) -> String {
     }
     if !c.tags.is_empty() {
         s.push_str(&format!("  #{}", c.tags.join(" #")));
+    }
+    if c.connected {
+        s.push_str("  (connected with someone)");
+    }
+    for v in &c.scales {
+        s.push_str(&format!("  {}={}", v.scale, v.value));
     }
     if let Some(n) = &c.note {
         s.push_str(&format!("\n    {n}"));

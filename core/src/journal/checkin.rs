@@ -48,6 +48,24 @@ pub struct CheckIn {
     /// Where it was recorded.
     #[serde(default)]
     pub source: Source,
+    /// Values of the person's custom scales.
+    #[serde(default)]
+    pub scales: Vec<ScaleValue>,
+    /// Whether the person connected with someone (in person, call, message).
+    #[serde(default)]
+    pub connected: bool,
+    /// Ids of trusted people they connected with.
+    #[serde(default)]
+    pub with_people: Vec<String>,
+}
+
+/// One reading of a custom scale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScaleValue {
+    /// The scale's name, lower case.
+    pub scale: String,
+    /// The value, within the scale's range.
+    pub value: i32,
 }
 
 /// What a caller supplies to record or replace a check-in.
@@ -67,6 +85,14 @@ pub struct CheckInDraft {
     pub note: Option<String>,
     /// Where it is being recorded.
     pub source: Source,
+    /// Emotions not in the built-in list that the person is adding as their own.
+    pub custom_emotions: Vec<String>,
+    /// Custom scale readings.
+    pub scales: Vec<ScaleValue>,
+    /// Connected with someone.
+    pub connected: bool,
+    /// Trusted people (ids) they connected with; implies `connected`.
+    pub with_people: Vec<String>,
 }
 
 impl CheckInDraft {
@@ -84,6 +110,9 @@ impl CheckInDraft {
             tags: limits::labels("tags", &self.tags)?,
             note: limits::text("note", self.note.as_deref(), MAX_NOTE_CHARS)?,
             source: self.source,
+            scales: self.scales,
+            connected: self.connected || !self.with_people.is_empty(),
+            with_people: self.with_people,
         })
     }
 }
@@ -100,77 +129,113 @@ pub struct Listing<T> {
 impl Store {
     /// Validates and saves a new check-in. Returns it as stored.
     pub fn record_checkin(&mut self, draft: CheckInDraft) -> Result<CheckIn> {
-        let c = draft.into_checkin(Store::new_id()?)?;
-        self.put(
-            Table::Entries,
-            &c.id,
-            local_day(&c.at),
-            &StoredEntry::CheckIn(c.clone()),
-        )?;
-        Ok(c)
+        let id = Store::new_id()?;
+        self.save_checkin(id, draft)
     }
 
     /// The check-in `id`.
     pub fn checkin(&mut self, id: &str) -> Result<CheckIn> {
-        let row = self
-            .get::<StoredEntry>(Table::Entries, id)?
-            .ok_or_else(|| not_found(id))?;
-        match row.value {
+        match self.entry(id) {
             Ok(StoredEntry::CheckIn(c)) => Ok(c),
-            Err(reason) => Err(HearthError::Damaged {
-                id: id.into(),
-                reason,
-            }),
+            Ok(_) | Err(HearthError::NotFound { .. }) => Err(not_found(id)),
+            Err(e) => Err(e),
         }
     }
 
     /// Replaces every field of check-in `id` (the id is kept).
     pub fn update_checkin(&mut self, id: &str, draft: CheckInDraft) -> Result<CheckIn> {
         self.checkin(id)?;
-        let c = draft.into_checkin(id.to_owned())?;
-        self.put(
-            Table::Entries,
-            id,
-            local_day(&c.at),
-            &StoredEntry::CheckIn(c.clone()),
-        )?;
-        Ok(c)
+        self.save_checkin(id.to_owned(), draft)
     }
 
     /// Deletes check-in `id`.
     pub fn delete_checkin(&mut self, id: &str) -> Result<()> {
         match self.checkin(id) {
             // A damaged record can still be deleted: that is how a person clears it.
-            Ok(_) | Err(HearthError::Damaged { .. }) => {}
-            Err(other) => return Err(other),
-        }
-        if self.remove(Table::Entries, id)? {
-            Ok(())
-        } else {
-            Err(not_found(id))
+            Ok(_) | Err(HearthError::Damaged { .. }) => self.delete_entry(id),
+            Err(other) => Err(other),
         }
     }
 
     /// Check-ins whose local day lies in `range`, newest first.
     pub fn checkins(&mut self, range: DayRange) -> Result<Listing<CheckIn>> {
-        let range = range.validated()?;
-        let mut out = Listing {
-            items: Vec::new(),
-            damaged: Vec::new(),
-        };
-        for row in self.scan::<StoredEntry>(Table::Entries, range)? {
-            match row.value {
-                Ok(StoredEntry::CheckIn(c)) if range.contains(local_day(&c.at)) => {
-                    out.items.push(c)
-                }
-                Ok(_) => {}
-                Err(_) => out.damaged.push(row.id),
+        let all = self.entries(range)?;
+        let items = all
+            .items
+            .into_iter()
+            .filter_map(|e| match e {
+                StoredEntry::CheckIn(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        Ok(Listing {
+            items,
+            damaged: all.damaged,
+        })
+    }
+
+    /// Validates a draft against the catalogs (emotions, tags, scales, people) and
+    /// writes it, all in one short transaction.
+    fn save_checkin(&mut self, id: String, draft: CheckInDraft) -> Result<CheckIn> {
+        let custom = limits::labels("custom_emotions", &draft.custom_emotions)?;
+        let mut c = draft.into_checkin(id)?;
+        self.in_transaction(|s| {
+            c.emotions = s.resolve_emotions(&c.emotions, &custom)?;
+            if c.emotions.len() > limits::MAX_LABELS {
+                return Err(HearthError::invalid(
+                    "emotions",
+                    format!("at most {} are allowed", limits::MAX_LABELS),
+                ));
+            }
+            s.ensure_tags(&c.tags)?;
+            s.check_scales(&mut c.scales)?;
+            s.check_people(&c.with_people)?;
+            let day = local_day(&c.at);
+            s.put(Table::Entries, &c.id, day, &StoredEntry::CheckIn(c.clone()))?;
+            Ok(c)
+        })
+    }
+
+    fn check_scales(&mut self, values: &mut [ScaleValue]) -> Result<()> {
+        if values.is_empty() {
+            return Ok(());
+        }
+        let scales = self.scales()?;
+        for v in values.iter_mut() {
+            v.scale = v.scale.trim().to_lowercase();
+            let s = scales.iter().find(|s| s.name == v.scale).ok_or_else(|| {
+                HearthError::invalid(
+                    "scales",
+                    format!("there is no scale called {:?}; create it first", v.scale),
+                )
+            })?;
+            if v.value < s.min || v.value > s.max {
+                return Err(HearthError::invalid(
+                    "scales",
+                    format!(
+                        "{} must be between {} and {}, got {}",
+                        s.name, s.min, s.max, v.value
+                    ),
+                ));
             }
         }
-        out.items
-            .sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
-        out.damaged.sort();
-        Ok(out)
+        Ok(())
+    }
+
+    fn check_people(&mut self, ids: &[String]) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let people = self.people()?;
+        for id in ids {
+            if !people.iter().any(|p| &p.id == id) {
+                return Err(HearthError::NotFound {
+                    kind: "person".into(),
+                    id: id.clone(),
+                });
+            }
+        }
+        Ok(())
     }
 }
 

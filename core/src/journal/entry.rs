@@ -1,9 +1,16 @@
-//! The sealed document stored per row of `entries`. New kinds are added as new variants;
-//! new fields use `#[serde(default)]` so older rows keep decoding.
+//! The sealed document stored per row of `entries`, and views that mix every kind.
+//! New kinds are added as new variants; new fields use `#[serde(default)]` so older
+//! rows keep decoding.
 
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::checkin::CheckIn;
+use super::checkin::{CheckIn, Listing};
+use super::reflection::Reflection;
+use super::thought::ThoughtRecord;
+use crate::error::{HearthError, Result};
+use crate::store::{Store, Table};
+use crate::time::{local_day, DayRange};
 
 /// One journal entry as sealed on disk.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -11,4 +18,133 @@ use super::checkin::CheckIn;
 pub enum StoredEntry {
     /// A mood check-in.
     CheckIn(CheckIn),
+    /// A free reflection.
+    Reflection(Reflection),
+    /// A CBT thought record.
+    Thought(ThoughtRecord),
+}
+
+impl StoredEntry {
+    /// The entry's id.
+    pub fn id(&self) -> &str {
+        match self {
+            StoredEntry::CheckIn(c) => &c.id,
+            StoredEntry::Reflection(r) => &r.id,
+            StoredEntry::Thought(t) => &t.id,
+        }
+    }
+
+    /// When it happened.
+    pub fn at(&self) -> &DateTime<FixedOffset> {
+        match self {
+            StoredEntry::CheckIn(c) => &c.at,
+            StoredEntry::Reflection(r) => &r.at,
+            StoredEntry::Thought(t) => &t.at,
+        }
+    }
+
+    /// Stable kind name: `check_in`, `reflection` or `thought`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            StoredEntry::CheckIn(_) => "check_in",
+            StoredEntry::Reflection(_) => "reflection",
+            StoredEntry::Thought(_) => "thought",
+        }
+    }
+
+    /// Every piece of free text in the entry, for search.
+    fn texts(&self) -> Vec<&str> {
+        match self {
+            StoredEntry::CheckIn(c) => c.note.iter().map(|s| s.as_str()).collect(),
+            StoredEntry::Reflection(r) => vec![r.text.as_str()],
+            StoredEntry::Thought(t) => {
+                let mut v = vec![t.situation.as_str()];
+                v.extend(t.thoughts.iter().map(|x| x.text.as_str()));
+                v.extend(
+                    [&t.evidence_for, &t.evidence_against, &t.balanced_thought]
+                        .into_iter()
+                        .flatten()
+                        .map(|s| s.as_str()),
+                );
+                v
+            }
+        }
+    }
+}
+
+impl Store {
+    /// Any entry by id.
+    pub fn entry(&mut self, id: &str) -> Result<StoredEntry> {
+        let row = self
+            .get::<StoredEntry>(Table::Entries, id)?
+            .ok_or_else(|| HearthError::NotFound {
+                kind: "entry".into(),
+                id: id.into(),
+            })?;
+        row.value.map_err(|reason| HearthError::Damaged {
+            id: id.into(),
+            reason,
+        })
+    }
+
+    /// Deletes any entry (check-in, reflection or thought record). A damaged entry can
+    /// be deleted too: that is how a person clears it.
+    pub fn delete_entry(&mut self, id: &str) -> Result<()> {
+        if self.remove(Table::Entries, id)? {
+            Ok(())
+        } else {
+            Err(HearthError::NotFound {
+                kind: "entry".into(),
+                id: id.into(),
+            })
+        }
+    }
+
+    /// Every kind of entry whose local day is in `range`, newest first.
+    pub fn entries(&mut self, range: DayRange) -> Result<Listing<StoredEntry>> {
+        let range = range.validated()?;
+        let mut items = Vec::new();
+        let mut damaged = Vec::new();
+        for row in self.scan::<StoredEntry>(Table::Entries, range)? {
+            match row.value {
+                Ok(e) if range.contains(local_day(e.at())) => items.push(e),
+                Ok(_) => {}
+                Err(_) => damaged.push(row.id),
+            }
+        }
+        items.sort_by(|a, b| b.at().cmp(a.at()).then_with(|| a.id().cmp(b.id())));
+        damaged.sort();
+        Ok(Listing { items, damaged })
+    }
+
+    /// Entries whose text contains `query` (case-insensitive), newest first. Entries are
+    /// decrypted and filtered in memory: there is no plaintext index to search.
+    pub fn search(&mut self, query: &str) -> Result<Vec<StoredEntry>> {
+        let q = query.trim().to_lowercase();
+        if q.is_empty() {
+            return Err(HearthError::invalid("query", "is empty"));
+        }
+        let all = self.entries(DayRange::all())?;
+        Ok(all
+            .items
+            .into_iter()
+            .filter(|e| e.texts().iter().any(|t| t.to_lowercase().contains(&q)))
+            .collect())
+    }
+
+    pub(crate) fn rewrite_tag_on_entries(&mut self, old: &str, new: &str) -> Result<()> {
+        for row in self.scan::<StoredEntry>(Table::Entries, DayRange::all())? {
+            if let Ok(StoredEntry::CheckIn(mut c)) = row.value {
+                if c.tags.iter().any(|t| t == old) {
+                    for t in c.tags.iter_mut().filter(|t| *t == old) {
+                        *t = new.to_owned();
+                    }
+                    c.tags.dedup();
+                    let day = local_day(&c.at);
+                    self.put(Table::Entries, &c.id.clone(), day, &StoredEntry::CheckIn(c))?;
+                }
+            }
+        }
+        Ok(())
+    }
 }

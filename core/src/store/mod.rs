@@ -109,7 +109,11 @@ pub fn erase(dir: impl AsRef<Path>, vault: &dyn KeyVault) -> Result<Vec<PathBuf>
 impl Store {
     /// Runs `f` inside one write transaction (committed if `f` succeeds). For bulk work
     /// such as imports and seeding; ordinary writes are their own short transactions.
+    /// Nested calls join the outer transaction.
     pub fn in_transaction<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        if !self.conn()?.is_autocommit() {
+            return f(self);
+        }
         self.conn()?.execute_batch("BEGIN IMMEDIATE")?;
         match f(self) {
             Ok(v) => {

@@ -13,18 +13,43 @@ use crate::crypto::seal;
 use crate::error::{HearthError, Result};
 use crate::time::DayRange;
 
-/// The encrypted tables. Only `entries` exists in schema v1.
+/// The encrypted tables. All share the shape `(id, day_tag, payload)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Table {
     /// Journal entries of every kind, indexed by local day.
     Entries,
+    /// Tags and activities (catalog).
+    Tags,
+    /// Trusted people (catalog).
+    People,
+    /// Custom scales (catalog).
+    Scales,
+    /// Custom emotions (catalog).
+    Emotions,
+    /// Settings documents (reminders, safety plan, …), one row per id.
+    Settings,
 }
 
 impl Table {
+    /// Every table, for whole-store checks.
+    pub const ALL: [Table; 6] = [
+        Table::Entries,
+        Table::Tags,
+        Table::People,
+        Table::Scales,
+        Table::Emotions,
+        Table::Settings,
+    ];
+
     /// SQL name of the table.
     pub fn name(self) -> &'static str {
         match self {
             Table::Entries => "entries",
+            Table::Tags => "tags",
+            Table::People => "people",
+            Table::Scales => "scales",
+            Table::Emotions => "emotions",
+            Table::Settings => "settings",
         }
     }
 }
@@ -71,8 +96,23 @@ impl Store {
         day: NaiveDate,
         value: &T,
     ) -> Result<()> {
+        let tag = self.keys()?.day_tag(&day.to_string());
+        self.put_tagged(table, id, tag, value)
+    }
+
+    /// Inserts or replaces a catalog or settings row (no day).
+    pub fn put_undated<T: Serialize>(&mut self, table: Table, id: &str, value: &T) -> Result<()> {
+        self.put_tagged(table, id, Vec::new(), value)
+    }
+
+    fn put_tagged<T: Serialize>(
+        &mut self,
+        table: Table,
+        id: &str,
+        tag: Vec<u8>,
+        value: &T,
+    ) -> Result<()> {
         let keys = self.keys()?;
-        let tag = keys.day_tag(&day.to_string());
         let plain = Zeroizing::new(
             serde_json::to_vec(value).map_err(|e| HearthError::Storage(e.to_string()))?,
         );

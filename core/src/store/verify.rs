@@ -43,7 +43,7 @@ impl Store {
             .query_row("PRAGMA quick_check", [], |r| r.get(0))?;
         let mut checked = 0;
         let mut damaged = Vec::new();
-        for table in [Table::Entries] {
+        for table in Table::ALL {
             for row in self.scan::<serde_json::Value>(table, DayRange::all())? {
                 checked += 1;
                 if let Err(reason) = row.value {

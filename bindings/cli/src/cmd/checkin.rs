@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use hearth_core::journal::checkin::ScaleValue;
 use hearth_core::time::parse_rfc3339;
 use hearth_core::{CheckInDraft, HearthError, Source};
 
@@ -10,7 +11,11 @@ use crate::args::CheckinArgs;
 use crate::{keys, output};
 
 pub fn run(dir: &Path, a: CheckinArgs) -> Result<ExitCode, HearthError> {
-    let draft = CheckInDraft {
+    let note = match &a.note_file {
+        Some(path) => Some(read_text("note-file", path)?),
+        None => a.note,
+    };
+    let mut draft = CheckInDraft {
         at: a
             .at
             .as_deref()
@@ -19,15 +24,25 @@ pub fn run(dir: &Path, a: CheckinArgs) -> Result<ExitCode, HearthError> {
         mood: rating("mood", a.mood)?,
         energy: a.energy.map(|e| rating("energy", e)).transpose()?,
         emotions: a.emotions,
+        custom_emotions: a.custom_emotions,
         tags: a.tags,
-        note: match &a.note_file {
-            Some(path) => Some(read_note(path)?),
-            None => a.note,
-        },
+        note,
         source: source(&a.source)?,
+        scales: a
+            .scales
+            .iter()
+            .map(|s| scale_value(s))
+            .collect::<Result<_, _>>()?,
+        connected: a.connected,
+        with_people: vec![],
     };
     let mut store = keys::open(dir)?;
-    let saved = store.record_checkin(draft)?;
+    let saved = store.in_transaction(|s| {
+        for name in &a.with {
+            draft.with_people.push(s.person_named(name)?.id);
+        }
+        s.record_checkin(draft)
+    })?;
     if a.json {
         output::print_json(&output::checkin_json(&saved));
     } else {
@@ -36,23 +51,19 @@ pub fn run(dir: &Path, a: CheckinArgs) -> Result<ExitCode, HearthError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads a note from a file or `-` (stdin). The core enforces the length limit.
-fn read_note(path: &std::path::Path) -> Result<String, HearthError> {
-    let text = if path.as_os_str() == "-" {
+/// Reads text from a file or `-` (stdin). The core enforces length limits.
+pub fn read_text(field: &str, path: &Path) -> Result<String, HearthError> {
+    if path.as_os_str() == "-" {
         let mut s = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| {
-            HearthError::invalid("note-file", format!("could not read standard input: {e}"))
+            HearthError::invalid(field, format!("could not read standard input: {e}"))
         })?;
-        s
+        Ok(s)
     } else {
         std::fs::read_to_string(path).map_err(|e| {
-            HearthError::invalid(
-                "note-file",
-                format!("could not read {}: {e}", path.display()),
-            )
-        })?
-    };
-    Ok(text)
+            HearthError::invalid(field, format!("could not read {}: {e}", path.display()))
+        })
+    }
 }
 
 /// Validates at the boundary so a huge number never wraps into a valid mood.
@@ -61,6 +72,21 @@ pub fn rating(field: &str, v: i64) -> Result<u8, HearthError> {
         .ok()
         .filter(|r| (1..=5).contains(r))
         .ok_or_else(|| HearthError::invalid(field, format!("must be between 1 and 5, got {v}")))
+}
+
+/// Parses `NAME=INTEGER`, naming `scales` in errors.
+fn scale_value(s: &str) -> Result<ScaleValue, HearthError> {
+    let (name, value) = s
+        .rsplit_once('=')
+        .ok_or_else(|| HearthError::invalid("scales", format!("expected NAME=VALUE, got {s:?}")))?;
+    let value = value
+        .trim()
+        .parse()
+        .map_err(|_| HearthError::invalid("scales", format!("{value:?} is not a whole number")))?;
+    Ok(ScaleValue {
+        scale: name.trim().to_owned(),
+        value,
+    })
 }
 
 pub fn source(s: &str) -> Result<Source, HearthError> {

@@ -21,16 +21,16 @@ pub fn list(dir: &Path, a: ListArgs) -> Result<ExitCode, HearthError> {
         to: a.to.as_deref().map(|s| parse_date("to", s)).transpose()?,
     };
     let mut store = keys::open(dir)?;
-    let listing = store.checkins(range)?;
+    let listing = store.entries(range)?;
     output::warn_damaged(&listing.damaged);
     if a.json {
-        let arr: Vec<Value> = listing.items.iter().map(output::checkin_json).collect();
+        let arr: Vec<Value> = listing.items.iter().map(output::entry_json).collect();
         output::print_json(&Value::Array(arr));
     } else if listing.items.is_empty() {
-        println!("No check-ins in this range yet.");
+        println!("Nothing in this range yet.");
     } else {
-        for c in &listing.items {
-            println!("{}", output::checkin_line(c));
+        for e in &listing.items {
+            println!("{}", output::entry_line(e));
         }
     }
     Ok(ExitCode::SUCCESS)

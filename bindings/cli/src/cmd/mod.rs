@@ -4,6 +4,9 @@ mod checkin;
 mod demo;
 mod erase;
 mod list;
+mod people;
+mod reflect;
+mod search;
 mod verify;
 
 use std::process::ExitCode;
@@ -25,5 +28,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, hearth_core::HearthError> {
         Command::Today(a) => list::today(&dir, a),
         Command::Verify(a) => verify::run(&dir, a.json),
         Command::Erase(a) => erase::run(&dir, a.yes),
+        Command::Reflect(a) => reflect::reflect(&dir, a),
+        Command::Prompts(a) => reflect::prompts(a.json),
+        Command::Thought(a) => reflect::thought(&dir, a),
+        Command::People { action } => people::people(&dir, action),
+        Command::Tags { action } => people::tags(&dir, action),
+        Command::Scales { action } => people::scales(&dir, action),
+        Command::Search(a) => search::search(&dir, a),
+        Command::Show(a) => search::show(&dir, a),
+        Command::Delete(a) => search::delete(&dir, a),
     }
 }

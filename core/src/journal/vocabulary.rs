@@ -1,0 +1,144 @@
+//! The default emotion vocabulary and context tags.
+//!
+//! Emotions start from the 38 labels of Apple's HealthKit State of Mind, each placed on
+//! the mood circumplex (pleasantness × energy). The placement is our own reading of
+//! each word, meant for grouping in insights, not a clinical classification.
+
+use serde::{Deserialize, Serialize};
+
+/// A quadrant of the mood circumplex.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quadrant {
+    /// Pleasant, high energy (e.g. excited).
+    HighEnergyPleasant,
+    /// Pleasant, low energy (e.g. calm).
+    LowEnergyPleasant,
+    /// Unpleasant, high energy (e.g. anxious).
+    HighEnergyUnpleasant,
+    /// Unpleasant, low energy (e.g. drained).
+    LowEnergyUnpleasant,
+}
+
+impl Quadrant {
+    /// Stable snake_case id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Quadrant::HighEnergyPleasant => "high_energy_pleasant",
+            Quadrant::LowEnergyPleasant => "low_energy_pleasant",
+            Quadrant::HighEnergyUnpleasant => "high_energy_unpleasant",
+            Quadrant::LowEnergyUnpleasant => "low_energy_unpleasant",
+        }
+    }
+
+    /// The quadrant of a mood (1–5) and energy (1–5) pair; 3 counts as the upper half.
+    pub fn of(mood: u8, energy: u8) -> Quadrant {
+        match (mood >= 3, energy >= 3) {
+            (true, true) => Quadrant::HighEnergyPleasant,
+            (true, false) => Quadrant::LowEnergyPleasant,
+            (false, true) => Quadrant::HighEnergyUnpleasant,
+            (false, false) => Quadrant::LowEnergyUnpleasant,
+        }
+    }
+}
+
+use Quadrant::*;
+
+/// The built-in emotions with their quadrant, alphabetical.
+pub const EMOTIONS: [(&str, Quadrant); 38] = [
+    ("amazed", HighEnergyPleasant),
+    ("amused", HighEnergyPleasant),
+    ("angry", HighEnergyUnpleasant),
+    ("annoyed", HighEnergyUnpleasant),
+    ("anxious", HighEnergyUnpleasant),
+    ("ashamed", LowEnergyUnpleasant),
+    ("brave", HighEnergyPleasant),
+    ("calm", LowEnergyPleasant),
+    ("confident", HighEnergyPleasant),
+    ("content", LowEnergyPleasant),
+    ("disappointed", LowEnergyUnpleasant),
+    ("discouraged", LowEnergyUnpleasant),
+    ("disgusted", HighEnergyUnpleasant),
+    ("drained", LowEnergyUnpleasant),
+    ("embarrassed", HighEnergyUnpleasant),
+    ("excited", HighEnergyPleasant),
+    ("frustrated", HighEnergyUnpleasant),
+    ("grateful", LowEnergyPleasant),
+    ("guilty", LowEnergyUnpleasant),
+    ("happy", HighEnergyPleasant),
+    ("hopeful", HighEnergyPleasant),
+    ("hopeless", LowEnergyUnpleasant),
+    ("indifferent", LowEnergyUnpleasant),
+    ("irritated", HighEnergyUnpleasant),
+    ("jealous", HighEnergyUnpleasant),
+    ("joyful", HighEnergyPleasant),
+    ("lonely", LowEnergyUnpleasant),
+    ("overwhelmed", HighEnergyUnpleasant),
+    ("passionate", HighEnergyPleasant),
+    ("peaceful", LowEnergyPleasant),
+    ("proud", HighEnergyPleasant),
+    ("relieved", LowEnergyPleasant),
+    ("sad", LowEnergyUnpleasant),
+    ("satisfied", LowEnergyPleasant),
+    ("scared", HighEnergyUnpleasant),
+    ("stressed", HighEnergyUnpleasant),
+    ("surprised", HighEnergyPleasant),
+    ("worried", HighEnergyUnpleasant),
+];
+
+/// The default context tags (Apple's 18 State of Mind associations).
+pub const DEFAULT_TAGS: [&str; 18] = [
+    "community",
+    "current events",
+    "dating",
+    "education",
+    "family",
+    "fitness",
+    "friends",
+    "health",
+    "hobbies",
+    "identity",
+    "money",
+    "partner",
+    "self-care",
+    "spirituality",
+    "tasks",
+    "travel",
+    "weather",
+    "work",
+];
+
+/// The quadrant of a built-in emotion, or `None` for a custom one.
+pub fn quadrant_of(emotion: &str) -> Option<Quadrant> {
+    EMOTIONS
+        .binary_search_by(|(name, _)| name.cmp(&emotion))
+        .ok()
+        .map(|i| EMOTIONS[i].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabulary_is_sorted_complete_and_balanced() {
+        assert!(
+            EMOTIONS.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted for binary search"
+        );
+        assert_eq!(quadrant_of("calm"), Some(LowEnergyPleasant));
+        assert_eq!(quadrant_of("worried"), Some(HighEnergyUnpleasant));
+        assert_eq!(quadrant_of("vorpal"), None);
+        for q in [
+            HighEnergyPleasant,
+            LowEnergyPleasant,
+            HighEnergyUnpleasant,
+            LowEnergyUnpleasant,
+        ] {
+            assert!(
+                EMOTIONS.iter().filter(|(_, x)| *x == q).count() >= 6,
+                "{q:?}"
+            );
+        }
+    }
+}
