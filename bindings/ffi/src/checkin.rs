@@ -43,6 +43,21 @@ pub struct CheckIn {
     pub note: Option<String>,
     /// Where it was recorded.
     pub source: EntrySource,
+    /// Custom scale readings.
+    pub scales: Vec<ScaleValue>,
+    /// Connected with someone.
+    pub connected: bool,
+    /// Ids of trusted people they connected with.
+    pub with_people: Vec<String>,
+}
+
+/// One custom scale reading.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ScaleValue {
+    /// Scale name (case-insensitive).
+    pub scale: String,
+    /// Value within the scale's range.
+    pub value: i32,
 }
 
 /// What a shell passes to record or replace a check-in.
@@ -70,6 +85,18 @@ pub struct CheckInInput {
     /// UTC offset in seconds; null/nil means the device's offset at `at`.
     #[uniffi(default = None)]
     pub utc_offset_seconds: Option<i32>,
+    /// Emotions of the person's own to add to their list (anything not built in).
+    #[uniffi(default = [])]
+    pub custom_emotions: Vec<String>,
+    /// Custom scale readings (the scale must exist).
+    #[uniffi(default = [])]
+    pub scales: Vec<ScaleValue>,
+    /// Connected with someone.
+    #[uniffi(default = false)]
+    pub connected: bool,
+    /// Trusted people (ids) they connected with; implies `connected`.
+    #[uniffi(default = [])]
+    pub with_people: Vec<String>,
 }
 
 impl From<EntrySource> for core::Source {
@@ -107,6 +134,16 @@ impl From<core::CheckIn> for CheckIn {
             tags: c.tags,
             note: c.note,
             source: c.source.into(),
+            scales: c
+                .scales
+                .into_iter()
+                .map(|v| ScaleValue {
+                    scale: v.scale,
+                    value: v.value,
+                })
+                .collect(),
+            connected: c.connected,
+            with_people: c.with_people,
         }
     }
 }
@@ -121,6 +158,17 @@ impl CheckInInput {
             tags: self.tags,
             note: self.note,
             source: self.source.into(),
+            custom_emotions: self.custom_emotions,
+            scales: self
+                .scales
+                .into_iter()
+                .map(|v| core::ScaleValue {
+                    scale: v.scale,
+                    value: v.value,
+                })
+                .collect(),
+            connected: self.connected,
+            with_people: self.with_people,
         })
     }
 }
@@ -174,5 +222,10 @@ impl Hearth {
     /// Deletes check-in `id`.
     pub fn delete_checkin(&self, id: String) -> Result<(), HearthError> {
         self.with(|s| s.delete_checkin(&id))
+    }
+
+    /// Check-ins of the local day `date` (`YYYY-MM-DD`).
+    pub fn checkins_on(&self, date: String) -> Result<Vec<CheckIn>, HearthError> {
+        self.list_checkins(Some(date.clone()), Some(date))
     }
 }

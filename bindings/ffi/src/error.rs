@@ -27,8 +27,11 @@ pub enum HearthError {
         detail: String,
     },
     /// The store is locked or closed; open a new `Hearth`.
-    #[error("the store is locked")]
-    Locked,
+    #[error("locked: {detail}")]
+    Locked {
+        /// Explanation.
+        detail: String,
+    },
     /// No record has this id.
     #[error("no {kind} with id {id}")]
     NotFound {
@@ -81,7 +84,9 @@ impl From<CoreError> for HearthError {
             }
             CoreError::WrongKey(detail) => HearthError::WrongKey { detail },
             CoreError::KeyMissing(detail) => HearthError::KeyMissing { detail },
-            CoreError::Locked => HearthError::Locked,
+            CoreError::Locked => HearthError::Locked {
+                detail: "the store is locked; open it again to continue".into(),
+            },
             CoreError::NotFound { kind, id } => HearthError::NotFound { kind, id },
             CoreError::NewerSchema { found, supported } => {
                 HearthError::NewerSchema { found, supported }

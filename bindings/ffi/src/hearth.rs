@@ -31,7 +31,7 @@ pub struct DamagedRecord {
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct VerifyReport {
     /// Records examined.
-    pub checked: u64,
+    pub checked: u32,
     /// Records that failed.
     pub damaged: Vec<DamagedRecord>,
     /// True when SQLite's own structural check passed.
@@ -77,13 +77,10 @@ impl Hearth {
     }
 
     /// Forgets the keys (zeroized) and closes the file. Every later call fails with
-    /// `Locked`; open a new `Hearth` to continue.
+    /// `Locked`; open a new `Hearth` to continue. (There is deliberately no separate
+    /// `close`: Kotlin's `close()`/`use {}` and Swift's release of the last reference
+    /// drop the store, which zeroizes the keys and closes the file too.)
     pub fn lock(&self) {
-        self.store().lock();
-    }
-
-    /// Same as [`lock`](Self::lock): a closed store holds no keys and no file.
-    pub fn close(&self) {
         self.store().lock();
     }
 
@@ -97,7 +94,7 @@ impl Hearth {
         self.with(|s| {
             let r = s.verify()?;
             Ok(VerifyReport {
-                checked: r.checked,
+                checked: u32::try_from(r.checked).unwrap_or(u32::MAX),
                 sqlite_ok: r.sqlite == "ok",
                 damaged: r
                     .damaged

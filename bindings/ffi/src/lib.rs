@@ -7,14 +7,23 @@
 
 uniffi::setup_scaffolding!("hearth");
 
+mod catalog;
 mod checkin;
 mod error;
 mod guard;
 mod hearth;
+mod journal;
 mod time;
 mod vault;
 
-pub use checkin::{CheckIn, CheckInInput, EntrySource};
+pub use catalog::{
+    emotion_vocabulary, EmotionInfo, Person, PersonInput, Quadrant, Scale, Tag, TagKind,
+};
+pub use checkin::{CheckIn, CheckInInput, EntrySource, ScaleValue};
 pub use error::HearthError;
 pub use hearth::{erase_store, DamagedRecord, Hearth, VerifyReport};
+pub use journal::{
+    distortions, reflection_prompts, AutomaticThought, Distortion, DistortionInfo, Entry,
+    MoodRating, Reflection, ReflectionInput, ReflectionPrompt, ThoughtInput, ThoughtRecord,
+};
 pub use vault::{desktop_key_vault, file_key_vault, passphrase_key_vault, KeyVault, KeyVaultError};
