@@ -11,10 +11,19 @@ if ! command -v debootstrap >/dev/null; then
   log "installing debootstrap"
   apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >&2
 fi
-# A half-built chroot from an interrupted run is discarded rather than trusted.
+# A half-built chroot from an interrupted run is discarded rather than trusted. Anything
+# still mounted inside it (a /proc, or a repo bind-mounted by an interrupted run.sh) is
+# unmounted first, deepest first, and nothing is deleted while any mount remains: a
+# leftover bind mount of the repo must never be deleted through.
 if [[ -d "$ROOT" ]]; then
-  umount "$ROOT/proc" 2>/dev/null || true
-  rm -rf "$ROOT"
+  while read -r mnt; do
+    umount "$mnt" 2>/dev/null || umount -l "$mnt" 2>/dev/null || true
+  done < <(awk -v r="$ROOT/" 'index($2, r) == 1 { print $2 }' /proc/mounts | sort -r)
+  if awk -v r="$ROOT/" 'index($2, r) == 1 { found = 1 } END { exit !found }' /proc/mounts; then
+    log "something is still mounted under $ROOT; refusing to delete it"
+    exit 1
+  fi
+  rm -rf --one-file-system "$ROOT"
 fi
 mkdir -p "$(dirname "$ROOT")"
 log "debootstrap trixie into $ROOT"
