@@ -6,10 +6,13 @@
 //!
 //! The crate has no FFI types and no network code. `hearth-ffi` adapts it for uniffi.
 
+pub mod assessments;
 pub mod crypto;
 pub mod demo;
 pub mod error;
+pub mod insights;
 pub mod journal;
+pub mod safety;
 pub mod store;
 pub mod time;
 pub mod vault;

@@ -67,3 +67,10 @@ impl DayRange {
         self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t)
     }
 }
+
+/// Parses an IANA zone name such as `Europe/Paris`, naming `tz` in the error.
+pub fn parse_zone(name: &str) -> Result<chrono_tz::Tz> {
+    name.trim()
+        .parse()
+        .map_err(|_| HearthError::invalid("tz", format!("{name:?} is not an IANA time zone such as Europe/Paris")))
+}

@@ -46,7 +46,7 @@ pub fn desktop_vault(
     let wrapped = dir.join(PASSPHRASE_VAULT_FILE);
     let plain = dir.join(KEY_FILE);
     match passphrase {
-        Some(p) if p.is_empty() => Err(crate::HearthError::invalid(
+        Some("") => Err(crate::HearthError::invalid(
             "passphrase",
             "is empty; choose a passphrase or unset HEARTH_PASSPHRASE to use a key file",
         )),

@@ -1,0 +1,91 @@
+//! The widget snapshot: everything a home-screen widget draws, computed from today's
+//! entries plus the two-week window of the safety signal. Its cost is bounded by those
+//! 14 day-tag lookups, so it does not grow with years of history.
+
+use chrono::{DateTime, Datelike, Duration, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use super::copy::{self, MOOD_LABELS};
+use super::signal::{self, SafetySuggestion};
+use crate::error::Result;
+use crate::store::Store;
+use crate::time::DayRange;
+
+/// One quick-pick mood button.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuickMood {
+    /// 1–5.
+    pub mood: u8,
+    /// Short visible label, e.g. "Good".
+    pub label: String,
+    /// Full accessibility label, e.g. "Record mood: good, 4 of 5".
+    pub accessibility_label: String,
+}
+
+/// What the widget shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WidgetSnapshot {
+    /// Today's local date in the person's zone.
+    pub date: String,
+    /// Whether there is at least one check-in today.
+    pub checked_in_today: bool,
+    /// How many check-ins today.
+    pub count_today: u32,
+    /// Mood of the latest check-in today.
+    pub last_mood: Option<u8>,
+    /// Local time (HH:MM) of the latest check-in today.
+    pub last_time: Option<String>,
+    /// The five mood buttons.
+    pub quick_moods: Vec<QuickMood>,
+    /// Stable id of the line.
+    pub line_id: String,
+    /// One short, kind line.
+    pub line: String,
+    /// Present when a sustained low mood suggests reaching out.
+    pub suggestion: Option<SafetySuggestion>,
+}
+
+/// The five quick-pick moods with accessible labels.
+pub fn quick_moods() -> Vec<QuickMood> {
+    (1..=5u8)
+        .map(|m| {
+            let label = MOOD_LABELS[(m - 1) as usize];
+            QuickMood {
+                mood: m,
+                label: label.into(),
+                accessibility_label: format!("Record mood: {}, {m} of 5", label.to_lowercase()),
+            }
+        })
+        .collect()
+}
+
+impl Store {
+    /// The widget snapshot for `now` in `zone`.
+    pub fn widget_snapshot(&mut self, now: DateTime<Utc>, zone: Tz) -> Result<WidgetSnapshot> {
+        let today = now.with_timezone(&zone).date_naive();
+        let window = DayRange {
+            from: Some(today - Duration::days(signal::WINDOW_DAYS - 1)),
+            to: Some(today),
+        };
+        let recent = self.checkins(window)?.items;
+        let todays: Vec<_> = recent.iter().filter(|c| c.at.date_naive() == today).collect();
+        let last = todays.first();
+        let line = if todays.is_empty() {
+            copy::pick(&copy::NOT_YET, today.num_days_from_ce() as i64)
+        } else {
+            copy::pick(&copy::DONE, today.num_days_from_ce() as i64 + todays.len() as i64)
+        };
+        Ok(WidgetSnapshot {
+            date: today.to_string(),
+            checked_in_today: !todays.is_empty(),
+            count_today: todays.len() as u32,
+            last_mood: last.map(|c| c.mood),
+            last_time: last.map(|c| c.at.format("%H:%M").to_string()),
+            quick_moods: quick_moods(),
+            line_id: line.id.into(),
+            line: line.text.into(),
+            suggestion: signal::low_mood(&recent, today),
+        })
+    }
+}
