@@ -70,7 +70,10 @@ impl DayRange {
 
 /// Parses an IANA zone name such as `Europe/Paris`, naming `tz` in the error.
 pub fn parse_zone(name: &str) -> Result<chrono_tz::Tz> {
-    name.trim()
-        .parse()
-        .map_err(|_| HearthError::invalid("tz", format!("{name:?} is not an IANA time zone such as Europe/Paris")))
+    name.trim().parse().map_err(|_| {
+        HearthError::invalid(
+            "tz",
+            format!("{name:?} is not an IANA time zone such as Europe/Paris"),
+        )
+    })
 }

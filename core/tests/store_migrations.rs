@@ -10,7 +10,8 @@ use hearth_core::vault::FileKeyVault;
 use hearth_core::{Source, Store};
 
 fn copy_fixture(version: u32, to: &Path) {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema-v{version}"));
+    let from =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema-v{version}"));
     std::fs::create_dir_all(to).unwrap();
     for f in std::fs::read_dir(from).unwrap() {
         let f = f.unwrap();
@@ -30,11 +31,19 @@ fn schema_v1_store_opens_and_keeps_its_entries() {
     let dir = tempfile::tempdir().unwrap();
     copy_fixture(1, dir.path());
     assert_eq!(user_version(dir.path()), 1);
-    let mut s = Store::open(dir.path(), &FileKeyVault::new(dir.path().join("hearth.key"))).unwrap();
+    let mut s = Store::open(
+        dir.path(),
+        &FileKeyVault::new(dir.path().join("hearth.key")),
+    )
+    .unwrap();
     let all = s.checkins(DayRange::all()).unwrap();
     assert!(all.damaged.is_empty());
     assert_eq!(all.items.len(), 2);
-    let first = all.items.iter().find(|c| c.id == "a0bad71a32046a65f704892fe264670c").unwrap();
+    let first = all
+        .items
+        .iter()
+        .find(|c| c.id == "a0bad71a32046a65f704892fe264670c")
+        .unwrap();
     assert_eq!(first.at.to_rfc3339(), "2025-05-01T09:15:00+02:00");
     assert_eq!((first.mood, first.energy), (4, Some(3)));
     assert_eq!(first.note.as_deref(), Some("fixture note v1"));
@@ -43,9 +52,12 @@ fn schema_v1_store_opens_and_keeps_its_entries() {
     assert_eq!(first.source, Source::Widget);
     drop(s);
     assert_eq!(user_version(dir.path()), CURRENT_VERSION);
-    let report = Store::open(dir.path(), &FileKeyVault::new(dir.path().join("hearth.key")))
-        .unwrap()
-        .verify()
-        .unwrap();
+    let report = Store::open(
+        dir.path(),
+        &FileKeyVault::new(dir.path().join("hearth.key")),
+    )
+    .unwrap()
+    .verify()
+    .unwrap();
     assert!(report.is_clean(), "{report:?}");
 }

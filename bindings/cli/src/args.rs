@@ -57,6 +57,94 @@ pub enum Command {
     Show(IdArgs),
     /// Delete one entry of any kind.
     Delete(IdArgs),
+    /// Answer a questionnaire (phq9, gad7, who5, phq2, gad2), or `history`, or
+    /// `questions INSTRUMENT`, or `fhir ID`.
+    Assess(AssessArgs),
+    /// Your safety plan: `show`, `edit --file plan.json`, or `add SECTION TEXT`.
+    Safety {
+        #[command(subcommand)]
+        action: SafetyCommand,
+    },
+    /// Crisis lines for a region (works offline).
+    Crisis(CrisisArgs),
+    /// Patterns in your check-ins over the last N days (or all time).
+    Insights(InsightsArgs),
+}
+
+/// `hearth insights`.
+#[derive(Args, Debug)]
+pub struct InsightsArgs {
+    /// Days to look back, today included (default 30).
+    #[arg(long, conflicts_with = "all")]
+    pub days: Option<u32>,
+    /// All time.
+    #[arg(long)]
+    pub all: bool,
+    /// IANA time zone deciding what "today" is (default: the system's, else UTC).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `hearth assess`.
+#[derive(Args, Debug)]
+pub struct AssessArgs {
+    /// phq9, gad7, who5, phq2, gad2 — or `history`, `questions`, `fhir`.
+    pub what: String,
+    /// For `questions`: the instrument; for `fhir`: the saved result's id.
+    pub target: Option<String>,
+    /// Answers in item order, e.g. 1,0,2,… (PHQ-9 accepts a 10th: the difficulty question).
+    #[arg(long)]
+    pub answers: Option<String>,
+    /// When, RFC 3339 (default: now).
+    #[arg(long)]
+    pub at: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `hearth safety …`.
+#[derive(Subcommand, Debug)]
+pub enum SafetyCommand {
+    /// Show the plan with each step's heading.
+    Show(JsonFlag),
+    /// Replace the plan with a JSON file (`-` for stdin); see `safety show --json`.
+    Edit {
+        /// The plan as JSON.
+        #[arg(long)]
+        file: PathBuf,
+        /// Print the saved plan as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add one line (or contact) to a section, e.g. `safety add warning_signs "can't sleep"`.
+    Add {
+        /// Section id: warning_signs, on_my_own, distractions, people_to_ask,
+        /// professionals, safer_surroundings, reasons_for_living.
+        section: String,
+        /// The text, or a contact's name.
+        text: String,
+        /// A contact's phone number.
+        #[arg(long)]
+        phone: Option<String>,
+        /// Print the saved plan as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `hearth crisis`.
+#[derive(Args, Debug)]
+pub struct CrisisArgs {
+    /// Region code such as GB, US or en-AU.
+    #[arg(long)]
+    pub region: String,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// An entry id, with `--json`.

@@ -34,6 +34,21 @@ pub fn entry_line(e: &StoredEntry) -> String {
             s.push_str(&format!("\n    {}", r.text));
             s
         }
+        StoredEntry::Assessment(a) => {
+            let r = &a.result;
+            let mut s = format!(
+                "{}  {}: {} of {} ({})",
+                a.at.format("%a %Y-%m-%d %H:%M"),
+                r.instrument.definition().short_title,
+                r.score,
+                r.max_score,
+                r.band.as_str().replace('_', " ")
+            );
+            if let Some(p) = r.percent {
+                s.push_str(&format!(", {p}%"));
+            }
+            s
+        }
         StoredEntry::Thought(t) => {
             let mut s = format!(
                 "{}  thought record: {}",

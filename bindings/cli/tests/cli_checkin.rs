@@ -99,12 +99,14 @@ fn bad_values_exit_non_zero_naming_the_field() {
 fn today_reports_whether_checked_in() {
     let dir = tempfile::tempdir().unwrap();
     let t = json(hearth(dir.path()).args(["today", "--tz", "UTC", "--json"]));
-    assert_eq!(t["checked_in"], false);
+    assert_eq!(t["checked_in_today"], false);
+    assert_eq!(t["quick_moods"].as_array().unwrap().len(), 5);
     let now = chrono::Utc::now().to_rfc3339();
     json(hearth(dir.path()).args(["checkin", "--mood", "5", "--at", &now, "--json"]));
     let t = json(hearth(dir.path()).args(["today", "--tz", "UTC", "--json"]));
-    assert_eq!(t["checked_in"], true);
-    assert_eq!(t["count"], 1);
+    assert_eq!(t["checked_in_today"], true);
+    assert_eq!(t["count_today"], 1);
+    assert_eq!(t["checkins"].as_array().unwrap().len(), 1);
     let out = run(hearth(dir.path()).args(["today", "--tz", "Mars/Olympus"]));
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid tz"));
 }

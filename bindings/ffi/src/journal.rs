@@ -193,6 +193,11 @@ pub enum Entry {
         /// The record.
         record: ThoughtRecord,
     },
+    /// A questionnaire result.
+    Assessment {
+        /// The result.
+        result: crate::assess::AssessmentResult,
+    },
 }
 
 const DISTORTIONS: [(Distortion, th::Distortion); 10] = [
@@ -325,6 +330,7 @@ impl From<StoredEntry> for Entry {
                 reflection: r.into(),
             },
             StoredEntry::Thought(t) => Entry::Thought { record: t.into() },
+            StoredEntry::Assessment(a) => Entry::Assessment { result: a.into() },
         }
     }
 }

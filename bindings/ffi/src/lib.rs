@@ -7,23 +7,37 @@
 
 uniffi::setup_scaffolding!("hearth");
 
+mod assess;
 mod catalog;
 mod checkin;
 mod error;
 mod guard;
 mod hearth;
+mod insights;
 mod journal;
+mod safety;
 mod time;
 mod vault;
 
+pub use assess::{
+    questionnaire, AnswerChoice, AssessmentResult, Instrument, QuestionnaireDefinition,
+};
 pub use catalog::{
     emotion_vocabulary, EmotionInfo, Person, PersonInput, Quadrant, Scale, Tag, TagKind,
 };
 pub use checkin::{CheckIn, CheckInInput, EntrySource, ScaleValue};
 pub use error::HearthError;
 pub use hearth::{erase_store, DamagedRecord, Hearth, VerifyReport};
+pub use insights::{
+    Association, ConnectionInsight, DayPoint, Insights, MoodBucket, QuadrantShare, QuickMood,
+    SafetySuggestion, WidgetSnapshot,
+};
 pub use journal::{
     distortions, reflection_prompts, AutomaticThought, Distortion, DistortionInfo, Entry,
     MoodRating, Reflection, ReflectionInput, ReflectionPrompt, ThoughtInput, ThoughtRecord,
+};
+pub use safety::{
+    crisis_resources, safety_plan_sections, CrisisLine, CrisisResources, PlanContact, SafetyPlan,
+    SafetyPlanSection,
 };
 pub use vault::{desktop_key_vault, file_key_vault, passphrase_key_vault, KeyVault, KeyVaultError};

@@ -38,7 +38,11 @@ pub struct Association {
 }
 
 /// Every association, strongest first, insufficient ones last.
-pub fn all(checkins: &[CheckIn], people: &BTreeMap<String, String>, scales: &[Scale]) -> Vec<Association> {
+pub fn all(
+    checkins: &[CheckIn],
+    people: &BTreeMap<String, String>,
+    scales: &[Scale],
+) -> Vec<Association> {
     let mut out = Vec::new();
     let tags: BTreeSet<&String> = checkins.iter().flat_map(|c| &c.tags).collect();
     for t in tags {
@@ -50,8 +54,13 @@ pub fn all(checkins: &[CheckIn], people: &BTreeMap<String, String>, scales: &[Sc
     }
     let named: BTreeSet<&String> = checkins.iter().flat_map(|c| &c.with_people).collect();
     for id in named {
-        let name = people.get(id).cloned().unwrap_or_else(|| "someone no longer listed".into());
-        out.push(compare("person", &name, checkins, |c| c.with_people.contains(id)));
+        let name = people
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| "someone no longer listed".into());
+        out.push(compare("person", &name, checkins, |c| {
+            c.with_people.contains(id)
+        }));
     }
     for s in scales {
         // A scale is compared as readings in its upper half versus its lower half,
@@ -67,19 +76,29 @@ pub fn all(checkins: &[CheckIn], people: &BTreeMap<String, String>, scales: &[Sc
         }
         let name = format!("{} (high)", s.name);
         out.push(compare("scale", &name, &rated, |c| {
-            c.scales.iter().any(|v| v.scale == s.name && v.value as f64 > mid)
+            c.scales
+                .iter()
+                .any(|v| v.scale == s.name && v.value as f64 > mid)
         }));
     }
     out.sort_by(|a, b| {
         b.enough_data.cmp(&a.enough_data).then_with(|| {
-            let (x, y) = (a.effect_size.unwrap_or(0.0).abs(), b.effect_size.unwrap_or(0.0).abs());
+            let (x, y) = (
+                a.effect_size.unwrap_or(0.0).abs(),
+                b.effect_size.unwrap_or(0.0).abs(),
+            );
             y.partial_cmp(&x).unwrap_or(std::cmp::Ordering::Equal)
         })
     });
     out
 }
 
-fn compare(kind: &str, name: &str, checkins: &[CheckIn], has: impl Fn(&CheckIn) -> bool) -> Association {
+fn compare(
+    kind: &str,
+    name: &str,
+    checkins: &[CheckIn],
+    has: impl Fn(&CheckIn) -> bool,
+) -> Association {
     let (with, without): (Vec<&CheckIn>, Vec<&CheckIn>) = checkins.iter().partition(|c| has(c));
     let w: Vec<f64> = with.iter().map(|c| c.mood as f64).collect();
     let o: Vec<f64> = without.iter().map(|c| c.mood as f64).collect();
@@ -104,7 +123,11 @@ fn compare(kind: &str, name: &str, checkins: &[CheckIn], has: impl Fn(&CheckIn) 
         with_mean: mw,
         without_count: o.len() as u32,
         without_mean: mo,
-        effect_size: if enough { cohens_d(&w, &o).map(round2) } else { None },
+        effect_size: if enough {
+            cohens_d(&w, &o).map(round2)
+        } else {
+            None
+        },
         enough_data: enough,
         text,
     }

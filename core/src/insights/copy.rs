@@ -12,20 +12,50 @@ pub struct Line {
 
 /// Widget lines before today's first check-in.
 pub const NOT_YET: [Line; 5] = [
-    Line { id: "widget.ask.1", text: "How are you, right now?" },
-    Line { id: "widget.ask.2", text: "One tap is enough, whenever you like." },
-    Line { id: "widget.ask.3", text: "How is today treating you?" },
-    Line { id: "widget.ask.4", text: "A moment to notice how you feel." },
-    Line { id: "widget.ask.5", text: "However today is going, it counts." },
+    Line {
+        id: "widget.ask.1",
+        text: "How are you, right now?",
+    },
+    Line {
+        id: "widget.ask.2",
+        text: "One tap is enough, whenever you like.",
+    },
+    Line {
+        id: "widget.ask.3",
+        text: "How is today treating you?",
+    },
+    Line {
+        id: "widget.ask.4",
+        text: "A moment to notice how you feel.",
+    },
+    Line {
+        id: "widget.ask.5",
+        text: "However today is going, it counts.",
+    },
 ];
 
 /// Widget lines after a check-in today.
 pub const DONE: [Line; 5] = [
-    Line { id: "widget.thanks.1", text: "Thanks for checking in." },
-    Line { id: "widget.thanks.2", text: "Noted. Be gentle with yourself." },
-    Line { id: "widget.thanks.3", text: "Thank you. Tap again any time." },
-    Line { id: "widget.thanks.4", text: "Checked in. Maybe say hi to someone today?" },
-    Line { id: "widget.thanks.5", text: "Got it. You're doing the noticing." },
+    Line {
+        id: "widget.thanks.1",
+        text: "Thanks for checking in.",
+    },
+    Line {
+        id: "widget.thanks.2",
+        text: "Noted. Be gentle with yourself.",
+    },
+    Line {
+        id: "widget.thanks.3",
+        text: "Thank you. Tap again any time.",
+    },
+    Line {
+        id: "widget.thanks.4",
+        text: "Checked in. Maybe say hi to someone today?",
+    },
+    Line {
+        id: "widget.thanks.5",
+        text: "Got it. You're doing the noticing.",
+    },
 ];
 
 /// The gentle suggestion after a sustained low mood.
@@ -51,8 +81,16 @@ mod tests {
 
     #[test]
     fn copy_never_guilts_or_diagnoses() {
-        let banned = ["missed", "streak", "fail", "should", "forgot", "depress", "disorder", "diagnos", "you must"];
-        let all: Vec<&str> = NOT_YET.iter().chain(DONE.iter()).map(|l| l.text).chain([LOW_MOOD.text]).collect();
+        let banned = [
+            "missed", "streak", "fail", "should", "forgot", "depress", "disorder", "diagnos",
+            "you must",
+        ];
+        let all: Vec<&str> = NOT_YET
+            .iter()
+            .chain(DONE.iter())
+            .map(|l| l.text)
+            .chain([LOW_MOOD.text])
+            .collect();
         for text in all {
             let lower = text.to_lowercase();
             for b in banned {

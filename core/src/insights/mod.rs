@@ -131,8 +131,14 @@ impl Store {
         let today = now.with_timezone(&zone).date_naive();
         let range = match period {
             Period::Days(0) => return Err(HearthError::invalid("days", "must be at least 1")),
-            Period::Days(n) => DayRange { from: Some(today - Duration::days(n as i64 - 1)), to: Some(today) },
-            Period::All => DayRange { from: None, to: Some(today) },
+            Period::Days(n) => DayRange {
+                from: Some(today - Duration::days(n as i64 - 1)),
+                to: Some(today),
+            },
+            Period::All => DayRange {
+                from: None,
+                to: Some(today),
+            },
         };
         let checkins = self.checkins(range)?.items;
         // The safety signal always looks at the last two weeks, whatever the range.
@@ -143,10 +149,16 @@ impl Store {
                 to: Some(today),
             })?),
         };
-        let suggestion = signal::low_mood(recent.as_ref().map(|l| &l.items[..]).unwrap_or(&checkins), today);
-        let people: BTreeMap<String, String> = self.people()?.into_iter().map(|p| (p.id, p.name)).collect();
+        let suggestion = signal::low_mood(
+            recent.as_ref().map(|l| &l.items[..]).unwrap_or(&checkins),
+            today,
+        );
+        let people: BTreeMap<String, String> =
+            self.people()?.into_iter().map(|p| (p.id, p.name)).collect();
         let scales = self.scales()?;
-        Ok(compute(&checkins, range, today, &people, &scales, suggestion))
+        Ok(compute(
+            &checkins, range, today, &people, &scales, suggestion,
+        ))
     }
 }
 
@@ -158,7 +170,10 @@ fn compute(
     scales: &[crate::journal::catalog::Scale],
     suggestion: Option<SafetySuggestion>,
 ) -> Insights {
-    let first = range.from.or_else(|| checkins.iter().map(|c| c.at.date_naive()).min()).unwrap_or(today);
+    let first = range
+        .from
+        .or_else(|| checkins.iter().map(|c| c.at.date_naive()).min())
+        .unwrap_or(today);
     let moods: Vec<f64> = checkins.iter().map(|c| c.mood as f64).collect();
     let daily = daily_series(checkins, first, today);
     let connection = connection(checkins);
@@ -167,7 +182,13 @@ fn compute(
     if connection.enough_data {
         highlights.push(connection.text.clone());
     }
-    highlights.extend(associations.iter().filter(|a| a.enough_data).take(3).map(|a| a.text.clone()));
+    highlights.extend(
+        associations
+            .iter()
+            .filter(|a| a.enough_data)
+            .take(3)
+            .map(|a| a.text.clone()),
+    );
     if checkins.is_empty() {
         highlights.push("No check-ins in this range yet. Patterns appear after a few.".into());
     }
@@ -191,16 +212,26 @@ fn compute(
 }
 
 fn bucket(key: String, xs: &[f64]) -> Bucket {
-    Bucket { key, mean: mean(xs).map(round2), count: xs.len() as u32 }
+    Bucket {
+        key,
+        mean: mean(xs).map(round2),
+        count: xs.len() as u32,
+    }
 }
 
 fn daily_series(checkins: &[CheckIn], first: NaiveDate, last: NaiveDate) -> Vec<DayPoint> {
     let mut by_day: BTreeMap<NaiveDate, Vec<f64>> = BTreeMap::new();
     for c in checkins {
-        by_day.entry(c.at.date_naive()).or_default().push(c.mood as f64);
+        by_day
+            .entry(c.at.date_naive())
+            .or_default()
+            .push(c.mood as f64);
     }
     let days: Vec<NaiveDate> = first.iter_days().take_while(|d| *d <= last).collect();
-    let means: Vec<Option<f64>> = days.iter().map(|d| by_day.get(d).and_then(|v| mean(v))).collect();
+    let means: Vec<Option<f64>> = days
+        .iter()
+        .map(|d| by_day.get(d).and_then(|v| mean(v)))
+        .collect();
     let smoothed = stats::smooth(&means, 7);
     days.iter()
         .zip(means.iter().zip(smoothed))
@@ -216,18 +247,34 @@ fn daily_series(checkins: &[CheckIn], first: NaiveDate, last: NaiveDate) -> Vec<
 fn periods(checkins: &[CheckIn], start_of: impl Fn(NaiveDate) -> NaiveDate) -> Vec<Bucket> {
     let mut m: BTreeMap<NaiveDate, Vec<f64>> = BTreeMap::new();
     for c in checkins {
-        m.entry(start_of(c.at.date_naive())).or_default().push(c.mood as f64);
+        m.entry(start_of(c.at.date_naive()))
+            .or_default()
+            .push(c.mood as f64);
     }
-    m.into_iter().map(|(k, v)| bucket(k.to_string(), &v)).collect()
+    m.into_iter()
+        .map(|(k, v)| bucket(k.to_string(), &v))
+        .collect()
 }
 
 fn by_weekday(checkins: &[CheckIn]) -> Vec<Bucket> {
-    const NAMES: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const NAMES: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
     let mut v: Vec<Vec<f64>> = vec![vec![]; 7];
     for c in checkins {
         v[c.at.weekday().num_days_from_monday() as usize].push(c.mood as f64);
     }
-    NAMES.iter().zip(v).map(|(n, xs)| bucket((*n).into(), &xs)).collect()
+    NAMES
+        .iter()
+        .zip(v)
+        .map(|(n, xs)| bucket((*n).into(), &xs))
+        .collect()
 }
 
 /// Night 22–05, morning 05–12, afternoon 12–17, evening 17–22 (local time).
@@ -243,11 +290,18 @@ fn by_time_of_day(checkins: &[CheckIn]) -> Vec<Bucket> {
         };
         v[i].push(c.mood as f64);
     }
-    NAMES.iter().zip(v).map(|(n, xs)| bucket((*n).into(), &xs)).collect()
+    NAMES
+        .iter()
+        .zip(v)
+        .map(|(n, xs)| bucket((*n).into(), &xs))
+        .collect()
 }
 
 fn quadrants(checkins: &[CheckIn]) -> Vec<QuadrantShare> {
-    let with_energy: Vec<Quadrant> = checkins.iter().filter_map(|c| c.energy.map(|e| Quadrant::of(c.mood, e))).collect();
+    let with_energy: Vec<Quadrant> = checkins
+        .iter()
+        .filter_map(|c| c.energy.map(|e| Quadrant::of(c.mood, e)))
+        .collect();
     [
         Quadrant::HighEnergyPleasant,
         Quadrant::LowEnergyPleasant,
@@ -257,8 +311,16 @@ fn quadrants(checkins: &[CheckIn]) -> Vec<QuadrantShare> {
     .into_iter()
     .map(|q| {
         let count = with_energy.iter().filter(|x| **x == q).count() as u32;
-        let share = if with_energy.is_empty() { 0.0 } else { round2(count as f64 / with_energy.len() as f64) };
-        QuadrantShare { quadrant: q, count, share }
+        let share = if with_energy.is_empty() {
+            0.0
+        } else {
+            round2(count as f64 / with_energy.len() as f64)
+        };
+        QuadrantShare {
+            quadrant: q,
+            count,
+            share,
+        }
     })
     .collect()
 }
@@ -273,9 +335,14 @@ fn connection(checkins: &[CheckIn]) -> Connection {
     let (mut with, mut without) = (vec![], vec![]);
     for (moods, connected) in days.values() {
         let m = mean(moods).unwrap_or_default();
-        if *connected { with.push(m) } else { without.push(m) }
+        if *connected {
+            with.push(m)
+        } else {
+            without.push(m)
+        }
     }
-    let enough = with.len() as u32 >= MIN_CONNECTION_DAYS && without.len() as u32 >= MIN_CONNECTION_DAYS;
+    let enough =
+        with.len() as u32 >= MIN_CONNECTION_DAYS && without.len() as u32 >= MIN_CONNECTION_DAYS;
     let (mw, mo) = (mean(&with).map(round2), mean(&without).map(round2));
     let text = match (enough, mw, mo) {
         (true, Some(a), Some(b)) => format!(

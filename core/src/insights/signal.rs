@@ -51,8 +51,13 @@ pub fn low_mood(checkins: &[CheckIn], today: NaiveDate) -> Option<SafetySuggesti
         message: LOW_MOOD.text.into(),
         mean_mood: super::stats::round2(mean),
         checkins: moods.len(),
-        actions: ["contact_trusted_person", "open_safety_plan", "open_crisis_lines", "find_professional"]
-            .map(String::from)
-            .to_vec(),
+        actions: [
+            "contact_trusted_person",
+            "open_safety_plan",
+            "open_crisis_lines",
+            "find_professional",
+        ]
+        .map(String::from)
+        .to_vec(),
     })
 }

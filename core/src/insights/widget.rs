@@ -69,12 +69,18 @@ impl Store {
             to: Some(today),
         };
         let recent = self.checkins(window)?.items;
-        let todays: Vec<_> = recent.iter().filter(|c| c.at.date_naive() == today).collect();
+        let todays: Vec<_> = recent
+            .iter()
+            .filter(|c| c.at.date_naive() == today)
+            .collect();
         let last = todays.first();
         let line = if todays.is_empty() {
             copy::pick(&copy::NOT_YET, today.num_days_from_ce() as i64)
         } else {
-            copy::pick(&copy::DONE, today.num_days_from_ce() as i64 + todays.len() as i64)
+            copy::pick(
+                &copy::DONE,
+                today.num_days_from_ce() as i64 + todays.len() as i64,
+            )
         };
         Ok(WidgetSnapshot {
             date: today.to_string(),

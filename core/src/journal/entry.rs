@@ -5,6 +5,7 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use super::assessment::AssessmentRecord;
 use super::checkin::{CheckIn, Listing};
 use super::reflection::Reflection;
 use super::thought::ThoughtRecord;
@@ -22,6 +23,8 @@ pub enum StoredEntry {
     Reflection(Reflection),
     /// A CBT thought record.
     Thought(ThoughtRecord),
+    /// A questionnaire result.
+    Assessment(AssessmentRecord),
 }
 
 impl StoredEntry {
@@ -31,6 +34,7 @@ impl StoredEntry {
             StoredEntry::CheckIn(c) => &c.id,
             StoredEntry::Reflection(r) => &r.id,
             StoredEntry::Thought(t) => &t.id,
+            StoredEntry::Assessment(a) => &a.id,
         }
     }
 
@@ -40,15 +44,17 @@ impl StoredEntry {
             StoredEntry::CheckIn(c) => &c.at,
             StoredEntry::Reflection(r) => &r.at,
             StoredEntry::Thought(t) => &t.at,
+            StoredEntry::Assessment(a) => &a.at,
         }
     }
 
-    /// Stable kind name: `check_in`, `reflection` or `thought`.
+    /// Stable kind name: `check_in`, `reflection`, `thought` or `assessment`.
     pub fn kind(&self) -> &'static str {
         match self {
             StoredEntry::CheckIn(_) => "check_in",
             StoredEntry::Reflection(_) => "reflection",
             StoredEntry::Thought(_) => "thought",
+            StoredEntry::Assessment(_) => "assessment",
         }
     }
 
@@ -57,6 +63,7 @@ impl StoredEntry {
         match self {
             StoredEntry::CheckIn(c) => c.note.iter().map(|s| s.as_str()).collect(),
             StoredEntry::Reflection(r) => vec![r.text.as_str()],
+            StoredEntry::Assessment(_) => vec![],
             StoredEntry::Thought(t) => {
                 let mut v = vec![t.situation.as_str()];
                 v.extend(t.thoughts.iter().map(|x| x.text.as_str()));

@@ -1,6 +1,7 @@
 //! What a person records. Each kind of entry is sealed into the `entries` table as one
 //! [`entry::StoredEntry`], so the kind itself is not visible on disk.
 
+pub mod assessment;
 pub mod catalog;
 pub mod checkin;
 pub mod entry;

@@ -8,6 +8,7 @@
 
 pub mod crisis_lines;
 pub mod plan;
+mod store;
 
 pub use crisis_lines::{lookup, CrisisLine, CrisisResources, Region};
 pub use plan::{sections, PlanContact, SafetyPlan, Section, SectionKind};

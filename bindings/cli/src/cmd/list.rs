@@ -3,10 +3,10 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use chrono::{Local, Utc};
+use chrono::Utc;
 use hearth_core::time::{parse_date, DayRange};
 use hearth_core::HearthError;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::args::{ListArgs, TodayArgs};
 use crate::{keys, output};
@@ -37,33 +37,30 @@ pub fn list(dir: &Path, a: ListArgs) -> Result<ExitCode, HearthError> {
 }
 
 pub fn today(dir: &Path, a: TodayArgs) -> Result<ExitCode, HearthError> {
-    let date = match &a.tz {
-        Some(name) => {
-            let tz: chrono_tz::Tz = name.parse().map_err(|_| {
-                HearthError::invalid("tz", format!("{name:?} is not an IANA time zone"))
-            })?;
-            Utc::now().with_timezone(&tz).date_naive()
-        }
-        None => Local::now().date_naive(),
-    };
+    let zone = keys::zone(a.tz.as_deref())?;
     let mut store = keys::open(dir)?;
+    let snap = store.widget_snapshot(Utc::now(), zone)?;
+    let date = hearth_core::time::parse_date("date", &snap.date)?;
     let listing = store.checkins(DayRange::day(date))?;
     output::warn_damaged(&listing.damaged);
     if a.json {
-        let arr: Vec<Value> = listing.items.iter().map(output::checkin_json).collect();
-        output::print_json(&json!({
-            "date": date.to_string(),
-            "checked_in": !arr.is_empty(),
-            "count": arr.len(),
-            "checkins": arr,
-        }));
-    } else if listing.items.is_empty() {
-        println!("Nothing recorded today yet. Whenever you like: hearth checkin --mood 1..5");
-    } else {
-        println!("Today, {date}:");
-        for c in &listing.items {
-            println!("{}", output::checkin_line(c));
+        let mut v = serde_json::to_value(&snap).unwrap_or_default();
+        if let Value::Object(m) = &mut v {
+            let arr: Vec<Value> = listing.items.iter().map(output::checkin_json).collect();
+            m.insert("checkins".into(), Value::Array(arr));
         }
+        output::print_json(&v);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("Today, {}: {}", snap.date, snap.line);
+    for c in &listing.items {
+        println!("{}", output::checkin_line(c));
+    }
+    if let Some(s) = &snap.suggestion {
+        println!(
+            "\n{}\n  (hearth safety show · hearth crisis --region XX · hearth people list)",
+            s.message
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,11 +1,14 @@
 //! One file per command. Each returns the process exit code or an error for stderr.
 
+mod assess;
 mod checkin;
 mod demo;
 mod erase;
+mod insights;
 mod list;
 mod people;
 mod reflect;
+mod safety;
 mod search;
 mod verify;
 
@@ -37,5 +40,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, hearth_core::HearthError> {
         Command::Search(a) => search::search(&dir, a),
         Command::Show(a) => search::show(&dir, a),
         Command::Delete(a) => search::delete(&dir, a),
+        Command::Assess(a) => assess::run(&dir, a),
+        Command::Safety { action } => safety::run(&dir, action),
+        Command::Crisis(a) => safety::crisis(a),
+        Command::Insights(a) => insights::run(&dir, a),
     }
 }

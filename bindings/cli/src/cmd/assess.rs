@@ -1,0 +1,122 @@
+//! `hearth assess`: score and save a questionnaire, list history, show questions, or
+//! export a result as FHIR.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use hearth_core::assessments::{fhir, parse_answers, Instrument};
+use hearth_core::journal::assessment::AssessmentRecord;
+use hearth_core::time::parse_rfc3339;
+use hearth_core::HearthError;
+use serde_json::{json, Value};
+
+use crate::args::AssessArgs;
+use crate::{keys, output};
+
+pub fn run(dir: &Path, a: AssessArgs) -> Result<ExitCode, HearthError> {
+    match a.what.as_str() {
+        "history" => history(dir, a.json),
+        "questions" => questions(a.target.as_deref(), a.json),
+        "fhir" => export_fhir(dir, a.target.as_deref()),
+        name => {
+            let instrument = Instrument::parse(name)?;
+            let raw = a.answers.as_deref().ok_or_else(|| {
+                HearthError::invalid("answers", "give --answers a,b,c,… in item order")
+            })?;
+            let answers = parse_answers(raw)?;
+            let at =
+                a.at.as_deref()
+                    .map(|s| parse_rfc3339("at", s))
+                    .transpose()?;
+            let rec = keys::open(dir)?.record_assessment(instrument, &answers, at)?;
+            if a.json {
+                output::print_json(&record_json(&rec));
+            } else {
+                print_result(&rec);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// `{"id","at","instrument","score","max_score","band","safety","percent"?,"difficulty"?,"answers","summary"}`.
+fn record_json(r: &AssessmentRecord) -> Value {
+    let mut v = serde_json::to_value(&r.result).unwrap_or(Value::Null);
+    if let Value::Object(m) = &mut v {
+        m.insert("id".into(), r.id.clone().into());
+        m.insert("at".into(), r.at.to_rfc3339().into());
+    }
+    v
+}
+
+fn print_result(r: &AssessmentRecord) {
+    let res = &r.result;
+    println!(
+        "{}: {} of {} ({}){}",
+        res.instrument.definition().title,
+        res.score,
+        res.max_score,
+        res.band.as_str().replace('_', " "),
+        res.percent.map(|p| format!(", {p}%")).unwrap_or_default()
+    );
+    println!("\n{}", res.summary);
+    if res.safety {
+        println!("\nSee `hearth safety show` for your plan and `hearth crisis --region XX` for lines that answer now.");
+    }
+    println!("\n{}", res.instrument.definition().notice);
+}
+
+fn history(dir: &Path, json: bool) -> Result<ExitCode, HearthError> {
+    let all = keys::open(dir)?.assessments(None)?;
+    if json {
+        output::print_json(&Value::Array(all.iter().map(record_json).collect()));
+    } else if all.is_empty() {
+        println!("No questionnaires yet. `hearth assess questions phq9` shows one.");
+    } else {
+        for r in &all {
+            println!(
+                "{}",
+                output::entry_line(&hearth_core::journal::entry::StoredEntry::Assessment(
+                    r.clone()
+                ))
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn questions(which: Option<&str>, json: bool) -> Result<ExitCode, HearthError> {
+    let i = Instrument::parse(
+        which.ok_or_else(|| HearthError::invalid("instrument", "name one, e.g. phq9"))?,
+    )?;
+    let d = i.definition();
+    if json {
+        output::print_json(&json!({
+            "id": d.id, "title": d.title, "stem": d.stem,
+            "items": d.items.iter().map(|it| json!({"number": it.number, "text": it.text})).collect::<Vec<_>>(),
+            "options": d.options.iter().map(|o| json!({"value": o.value, "label": o.label})).collect::<Vec<_>>(),
+            "notice": d.notice, "citation": d.citation,
+        }));
+    } else {
+        println!("{}\n{}", d.title, d.stem);
+        for it in d.items {
+            println!("  {}. {}", it.number, it.text);
+        }
+        println!("Answers:");
+        for o in d.options {
+            println!("  {} = {}", o.value, o.label);
+        }
+        println!("\n{}", d.notice);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export_fhir(dir: &Path, id: Option<&str>) -> Result<ExitCode, HearthError> {
+    let id = id.ok_or_else(|| {
+        HearthError::invalid("id", "give the saved result's id (see `assess history`)")
+    })?;
+    let rec = keys::open(dir)?.assessment(id)?;
+    let bundle = fhir::bundle(&rec.result, rec.at, &fhir::FhirIds::random()?)?;
+    output::print_json(&bundle);
+    Ok(ExitCode::SUCCESS)
+}
