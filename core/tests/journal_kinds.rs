@@ -349,3 +349,49 @@ fn scales_and_people_are_validated_and_kept() {
     assert!(s.people().unwrap().is_empty());
     assert!(matches!(s.entry(&c.id).unwrap(), StoredEntry::CheckIn(_)));
 }
+
+#[test]
+fn editing_a_checkin_keeps_someone_since_removed_from_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    let sam = s
+        .add_person(PersonDraft {
+            name: "Sam".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let c = s
+        .record_checkin(CheckInDraft {
+            mood: 3,
+            with_people: vec![sam.id.clone()],
+            ..Default::default()
+        })
+        .unwrap();
+    s.remove_person(&sam.id).unwrap();
+    let edited = s
+        .update_checkin(
+            &c.id,
+            CheckInDraft {
+                mood: 4,
+                with_people: c.with_people.clone(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(edited.with_people, vec![sam.id]);
+    let bad = CheckInDraft {
+        mood: 4,
+        with_people: vec!["nobody".into()],
+        ..Default::default()
+    };
+    assert!(matches!(
+        s.update_checkin(&c.id, bad),
+        Err(HearthError::NotFound { .. })
+    ));
+    assert!(
+        matches!(s.reflection("nope"), Err(HearthError::NotFound { ref kind, .. }) if kind == "reflection")
+    );
+    assert!(
+        matches!(s.thought("nope"), Err(HearthError::NotFound { ref kind, .. }) if kind == "thought record")
+    );
+}

@@ -69,6 +69,60 @@ pub enum Command {
     Crisis(CrisisArgs),
     /// Patterns in your check-ins over the last N days (or all time).
     Insights(InsightsArgs),
+    /// Gentle reminders: `set`, `show`, `plan`.
+    Reminders {
+        #[command(subcommand)]
+        action: RemindersCommand,
+    },
+}
+
+/// `hearth reminders …`.
+#[derive(Subcommand, Debug)]
+pub enum RemindersCommand {
+    /// Change settings; anything not given keeps its current value.
+    Set {
+        /// Local times, e.g. 09:00,20:30.
+        #[arg(long)]
+        times: Option<String>,
+        /// Weekdays, e.g. mon,wed,fri (or `all`).
+        #[arg(long)]
+        days: Option<String>,
+        /// Quiet hours, e.g. 22:00-07:00 (or `none`).
+        #[arg(long)]
+        quiet: Option<String>,
+        /// No reminders on or before this date, e.g. 2026-12-24 (or `none`).
+        #[arg(long)]
+        pause_until: Option<String>,
+        /// Turn reminders off.
+        #[arg(long, conflicts_with = "on")]
+        off: bool,
+        /// Turn reminders on.
+        #[arg(long)]
+        on: bool,
+        /// Keep the chosen cadence even when reminders go unanswered.
+        #[arg(long)]
+        no_backoff: bool,
+        /// Print the saved settings as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the settings.
+    Show(JsonFlag),
+    /// Plan the next reminders, as a shell would schedule them.
+    Plan {
+        /// IANA time zone, e.g. America/New_York.
+        #[arg(long)]
+        tz: String,
+        /// Plan from this instant, RFC 3339 (default: now).
+        #[arg(long)]
+        now: Option<String>,
+        /// How many (iOS allows at most 64 pending).
+        #[arg(long, default_value_t = 10)]
+        count: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// `hearth insights`.

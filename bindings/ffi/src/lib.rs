@@ -15,6 +15,7 @@ mod guard;
 mod hearth;
 mod insights;
 mod journal;
+mod reminders;
 mod safety;
 mod time;
 mod vault;
@@ -35,6 +36,9 @@ pub use insights::{
 pub use journal::{
     distortions, reflection_prompts, AutomaticThought, Distortion, DistortionInfo, Entry,
     MoodRating, Reflection, ReflectionInput, ReflectionPrompt, ThoughtInput, ThoughtRecord,
+};
+pub use reminders::{
+    ios_max_pending_reminders, Cadence, PlannedReminder, ReminderSettings, Weekday,
 };
 pub use safety::{
     crisis_resources, safety_plan_sections, CrisisLine, CrisisResources, PlanContact, SafetyPlan,

@@ -130,7 +130,7 @@ impl Store {
     /// Validates and saves a new check-in. Returns it as stored.
     pub fn record_checkin(&mut self, draft: CheckInDraft) -> Result<CheckIn> {
         let id = Store::new_id()?;
-        self.save_checkin(id, draft)
+        self.save_checkin(id, draft, &[])
     }
 
     /// The check-in `id`.
@@ -144,8 +144,8 @@ impl Store {
 
     /// Replaces every field of check-in `id` (the id is kept).
     pub fn update_checkin(&mut self, id: &str, draft: CheckInDraft) -> Result<CheckIn> {
-        self.checkin(id)?;
-        self.save_checkin(id.to_owned(), draft)
+        let before = self.checkin(id)?;
+        self.save_checkin(id.to_owned(), draft, &before.with_people)
     }
 
     /// Deletes check-in `id`.
@@ -176,7 +176,14 @@ impl Store {
 
     /// Validates a draft against the catalogs (emotions, tags, scales, people) and
     /// writes it, all in one short transaction.
-    fn save_checkin(&mut self, id: String, draft: CheckInDraft) -> Result<CheckIn> {
+    /// `kept_people` are ids the entry already carried: an edit may keep someone who has
+    /// since been removed from the list.
+    fn save_checkin(
+        &mut self,
+        id: String,
+        draft: CheckInDraft,
+        kept_people: &[String],
+    ) -> Result<CheckIn> {
         let custom = limits::labels("custom_emotions", &draft.custom_emotions)?;
         let mut c = draft.into_checkin(id)?;
         self.in_transaction(|s| {
@@ -189,7 +196,13 @@ impl Store {
             }
             s.ensure_tags(&c.tags)?;
             s.check_scales(&mut c.scales)?;
-            s.check_people(&c.with_people)?;
+            let new_people: Vec<String> = c
+                .with_people
+                .iter()
+                .filter(|p| !kept_people.contains(p))
+                .cloned()
+                .collect();
+            s.check_people(&new_people)?;
             let day = local_day(&c.at);
             s.put(Table::Entries, &c.id, day, &StoredEntry::CheckIn(c.clone()))?;
             Ok(c)

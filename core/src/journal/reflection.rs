@@ -71,7 +71,13 @@ impl Store {
 
     /// The reflection `id`.
     pub fn reflection(&mut self, id: &str) -> Result<Reflection> {
-        match self.entry(id)? {
+        match self.entry(id).map_err(|e| match e {
+            HearthError::NotFound { .. } => HearthError::NotFound {
+                kind: "reflection".into(),
+                id: id.into(),
+            },
+            other => other,
+        })? {
             StoredEntry::Reflection(r) => Ok(r),
             _ => Err(HearthError::NotFound {
                 kind: "reflection".into(),

@@ -282,8 +282,12 @@ impl ThoughtDraft {
                 "mark at most one thought as the hot thought",
             ));
         }
-        let mut distortions = self.distortions;
-        distortions.dedup();
+        let mut distortions: Vec<Distortion> = Vec::with_capacity(self.distortions.len());
+        for d in self.distortions {
+            if !distortions.contains(&d) {
+                distortions.push(d);
+            }
+        }
         Ok(ThoughtRecord {
             id,
             at: self.at.unwrap_or_else(|| Local::now().fixed_offset()),
@@ -330,7 +334,13 @@ impl Store {
 
     /// The thought record `id`.
     pub fn thought(&mut self, id: &str) -> Result<ThoughtRecord> {
-        match self.entry(id)? {
+        match self.entry(id).map_err(|e| match e {
+            HearthError::NotFound { .. } => HearthError::NotFound {
+                kind: "thought record".into(),
+                id: id.into(),
+            },
+            other => other,
+        })? {
             StoredEntry::Thought(t) => Ok(t),
             _ => Err(HearthError::NotFound {
                 kind: "thought record".into(),

@@ -17,6 +17,8 @@ pub mod backoff;
 pub mod copy;
 pub mod plan;
 pub mod settings;
+mod store;
+pub use store::HISTORY_DAYS;
 pub mod wall_time;
 
 pub use backoff::{Cadence, EVERY_OTHER_DAY_AFTER, WEEKLY_AFTER};

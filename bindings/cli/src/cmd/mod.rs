@@ -8,6 +8,7 @@ mod insights;
 mod list;
 mod people;
 mod reflect;
+mod reminders;
 mod safety;
 mod search;
 mod verify;
@@ -44,5 +45,6 @@ pub fn run(cli: Cli) -> Result<ExitCode, hearth_core::HearthError> {
         Command::Safety { action } => safety::run(&dir, action),
         Command::Crisis(a) => safety::crisis(a),
         Command::Insights(a) => insights::run(&dir, a),
+        Command::Reminders { action } => reminders::run(&dir, action),
     }
 }

@@ -1,0 +1,178 @@
+//! `hearth reminders set|show|plan`.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use chrono::{NaiveTime, Utc, Weekday};
+use hearth_core::reminders::plan::PlannedReminder;
+use hearth_core::reminders::settings::{QuietHours, ReminderSettings};
+use hearth_core::time::{parse_date, parse_rfc3339, parse_zone};
+use hearth_core::HearthError;
+use serde_json::{json, Value};
+
+use crate::args::RemindersCommand;
+use crate::{keys, output};
+
+pub fn run(dir: &Path, cmd: RemindersCommand) -> Result<ExitCode, HearthError> {
+    match cmd {
+        RemindersCommand::Show(f) => {
+            let s = keys::open(dir)?.reminder_settings()?;
+            show(&s, f.json);
+        }
+        RemindersCommand::Set {
+            times,
+            days,
+            quiet,
+            pause_until,
+            off,
+            on,
+            no_backoff,
+            json,
+        } => {
+            let mut store = keys::open(dir)?;
+            let mut s = store.reminder_settings()?;
+            if let Some(t) = times {
+                s.times = t
+                    .split(',')
+                    .map(|x| time("times", x))
+                    .collect::<Result<_, _>>()?;
+            }
+            if let Some(d) = days {
+                s.weekdays = if d.trim() == "all" {
+                    vec![]
+                } else {
+                    d.split(',').map(weekday).collect::<Result<_, _>>()?
+                };
+            }
+            if let Some(q) = quiet {
+                s.quiet = if q.trim() == "none" {
+                    None
+                } else {
+                    Some(quiet_hours(&q)?)
+                };
+            }
+            if let Some(p) = pause_until {
+                s.pause_until = if p.trim() == "none" {
+                    None
+                } else {
+                    Some(parse_date("pause_until", &p)?)
+                };
+            }
+            if off {
+                s.enabled = false;
+            }
+            if on {
+                s.enabled = true;
+            }
+            if no_backoff {
+                s.back_off = false;
+            }
+            let saved = store.save_reminder_settings(s)?;
+            show(&saved, json);
+        }
+        RemindersCommand::Plan {
+            tz,
+            now,
+            count,
+            json,
+        } => {
+            let zone = parse_zone(&tz)?;
+            let now = match now {
+                Some(n) => parse_rfc3339("now", &n)?.with_timezone(&Utc),
+                None => Utc::now(),
+            };
+            if count == 0 || count > 400 {
+                return Err(HearthError::invalid(
+                    "count",
+                    format!("must be between 1 and 400, got {count}"),
+                ));
+            }
+            let plan = keys::open(dir)?.plan_reminders(now, zone, count)?;
+            if json {
+                output::print_json(&Value::Array(
+                    plan.iter().map(|r| planned_json(r, zone)).collect(),
+                ));
+            } else if plan.is_empty() {
+                println!("No reminders planned (they may be off or paused).");
+            } else {
+                for r in &plan {
+                    println!(
+                        "{}  {}",
+                        r.at.with_timezone(&zone).format("%a %Y-%m-%d %H:%M %Z"),
+                        r.message
+                    );
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `{"at" (RFC 3339 UTC), "local" (RFC 3339 in the zone), "id", "message_id",
+/// "message", "local_date", "cadence"}`.
+fn planned_json(r: &PlannedReminder, zone: chrono_tz::Tz) -> Value {
+    json!({
+        "at": r.at.to_rfc3339(),
+        "local": r.at.with_timezone(&zone).to_rfc3339(),
+        "id": r.id,
+        "message_id": r.message_id,
+        "message": r.message,
+        "local_date": r.local_date.to_string(),
+        "cadence": r.cadence,
+    })
+}
+
+fn show(s: &ReminderSettings, json: bool) {
+    if json {
+        output::print_json(&serde_json::to_value(s).unwrap_or_default());
+        return;
+    }
+    let times: Vec<String> = s
+        .times
+        .iter()
+        .map(|t| t.format("%H:%M").to_string())
+        .collect();
+    println!(
+        "Reminders {} at {}",
+        if s.enabled { "on" } else { "off" },
+        times.join(", ")
+    );
+    if !s.weekdays.is_empty() {
+        let d: Vec<String> = s.weekdays.iter().map(|d| d.to_string()).collect();
+        println!("On {}", d.join(", "));
+    }
+    if let Some(q) = &s.quiet {
+        println!(
+            "Quiet {}–{}",
+            q.start.format("%H:%M"),
+            q.end.format("%H:%M")
+        );
+    }
+    if let Some(p) = s.pause_until {
+        println!("Paused until {p}");
+    }
+}
+
+fn time(field: &str, s: &str) -> Result<NaiveTime, HearthError> {
+    NaiveTime::parse_from_str(s.trim(), "%H:%M")
+        .map_err(|_| HearthError::invalid(field, format!("expected a time like 09:00, got {s:?}")))
+}
+
+fn weekday(s: &str) -> Result<Weekday, HearthError> {
+    s.trim()
+        .parse()
+        .map_err(|_| HearthError::invalid("days", format!("expected mon, tue, … sun, got {s:?}")))
+}
+
+fn quiet_hours(s: &str) -> Result<QuietHours, HearthError> {
+    let (a, b) = s.split_once('-').ok_or_else(|| {
+        HearthError::invalid(
+            "quiet",
+            format!("expected START-END like 22:00-07:00, got {s:?}"),
+        )
+    })?;
+    Ok(QuietHours {
+        start: time("quiet", a)?,
+        end: time("quiet", b)?,
+    })
+}
