@@ -176,10 +176,7 @@ impl CheckInInput {
 /// Narrows a 1–5 rating. Out-of-range values keep their real value in the message
 /// instead of wrapping (a Kotlin `Int` of 261 must not become mood 5).
 fn rating(field: &str, v: i32) -> Result<u8, HearthError> {
-    u8::try_from(v)
-        .ok()
-        .filter(|r| (1..=5).contains(r))
-        .ok_or_else(|| HearthError::invalid(field, format!("must be between 1 and 5, got {v}")))
+    Ok(hearth_core::journal::limits::rating_wide(field, v.into())?)
 }
 
 #[uniffi::export]

@@ -251,10 +251,7 @@ fn from_core_d(d: th::Distortion) -> Distortion {
 }
 
 fn percent(field: &str, v: i32) -> Result<u8, HearthError> {
-    u8::try_from(v)
-        .ok()
-        .filter(|p| *p <= 100)
-        .ok_or_else(|| HearthError::invalid(field, format!("must be between 0 and 100, got {v}")))
+    Ok(hearth_core::journal::limits::percent_wide(field, v.into())?)
 }
 
 fn moods_in(field: &str, v: Vec<MoodRating>) -> Result<Vec<th::MoodRating>, HearthError> {

@@ -64,3 +64,20 @@ pub fn text(field: &str, raw: Option<&str>, max: usize) -> Result<Option<String>
     }
     Ok(Some(t.to_owned()))
 }
+
+/// Checks a 1–5 rating given as a wide integer (from the CLI or a JVM `Int`) without
+/// wrapping: 261 must not become 5.
+pub fn rating_wide(field: &str, v: i64) -> Result<u8> {
+    u8::try_from(v)
+        .ok()
+        .filter(|r| (1..=5).contains(r))
+        .ok_or_else(|| HearthError::invalid(field, format!("must be between 1 and 5, got {v}")))
+}
+
+/// Checks a 0–100 intensity or belief given as a wide integer.
+pub fn percent_wide(field: &str, v: i64) -> Result<u8> {
+    u8::try_from(v)
+        .ok()
+        .filter(|p| *p <= 100)
+        .ok_or_else(|| HearthError::invalid(field, format!("must be between 0 and 100, got {v}")))
+}

@@ -68,10 +68,7 @@ pub fn read_text(field: &str, path: &Path) -> Result<String, HearthError> {
 
 /// Validates at the boundary so a huge number never wraps into a valid mood.
 pub fn rating(field: &str, v: i64) -> Result<u8, HearthError> {
-    u8::try_from(v)
-        .ok()
-        .filter(|r| (1..=5).contains(r))
-        .ok_or_else(|| HearthError::invalid(field, format!("must be between 1 and 5, got {v}")))
+    hearth_core::journal::limits::rating_wide(field, v)
 }
 
 /// Parses `NAME=INTEGER`, naming `scales` in errors.

@@ -115,10 +115,7 @@ fn print_saved(e: &StoredEntry, json: bool) {
 }
 
 fn percent(field: &str, v: i64) -> Result<u8, HearthError> {
-    u8::try_from(v)
-        .ok()
-        .filter(|p| *p <= 100)
-        .ok_or_else(|| HearthError::invalid(field, format!("must be between 0 and 100, got {v}")))
+    hearth_core::journal::limits::percent_wide(field, v)
 }
 
 fn mood_rating(field: &str, s: &str) -> Result<MoodRating, HearthError> {
