@@ -207,3 +207,30 @@ fn widget_snapshot_reflects_today_only() {
     assert_eq!(snap.last_time.as_deref(), Some("18:00"));
     assert_eq!(snap.date, "2026-11-28");
 }
+
+#[test]
+fn widget_today_follows_the_zone_the_person_is_in_now() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    // 01:00 on the 29th in London is 20:00 on the 28th in New York.
+    let london = chrono_tz::Europe::London;
+    let at = london
+        .with_ymd_and_hms(2026, 11, 29, 1, 0, 0)
+        .unwrap()
+        .fixed_offset();
+    s.record_checkin(CheckInDraft {
+        at: Some(at),
+        mood: 4,
+        ..Default::default()
+    })
+    .unwrap();
+    let ny = chrono_tz::America::New_York;
+    let now = Utc.with_ymd_and_hms(2026, 11, 29, 2, 0, 0).unwrap(); // 21:00 on the 28th in NY
+    let snap = s.widget_snapshot(now, ny).unwrap();
+    assert_eq!(snap.date, "2026-11-28");
+    assert!(
+        snap.checked_in_today,
+        "the check-in happened on the 28th in New York"
+    );
+    assert_eq!(snap.last_time.as_deref(), Some("20:00"));
+}

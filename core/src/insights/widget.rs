@@ -64,14 +64,17 @@ impl Store {
     /// The widget snapshot for `now` in `zone`.
     pub fn widget_snapshot(&mut self, now: DateTime<Utc>, zone: Tz) -> Result<WidgetSnapshot> {
         let today = now.with_timezone(&zone).date_naive();
+        // Entries are indexed by the local day they were recorded in; a day either side
+        // catches check-ins made in another offset (travel) that fall on today here.
         let window = DayRange {
-            from: Some(today - Duration::days(signal::WINDOW_DAYS - 1)),
-            to: Some(today),
+            from: Some(today - Duration::days(signal::WINDOW_DAYS)),
+            to: Some(today + Duration::days(1)),
         };
         let recent = self.checkins(window)?.items;
+        // "Today" is today in the zone the person is in now, as for reminders.
         let todays: Vec<_> = recent
             .iter()
-            .filter(|c| c.at.date_naive() == today)
+            .filter(|c| c.at.with_timezone(&zone).date_naive() == today)
             .collect();
         let last = todays.first();
         let line = if todays.is_empty() {
@@ -87,7 +90,7 @@ impl Store {
             checked_in_today: !todays.is_empty(),
             count_today: todays.len() as u32,
             last_mood: last.map(|c| c.mood),
-            last_time: last.map(|c| c.at.format("%H:%M").to_string()),
+            last_time: last.map(|c| c.at.with_timezone(&zone).format("%H:%M").to_string()),
             quick_moods: quick_moods(),
             line_id: line.id.into(),
             line: line.text.into(),
