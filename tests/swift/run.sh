@@ -16,6 +16,7 @@
 #      HEARTH_SWIFT_CHROOT (chroot.sh), HEARTH_SWIFT_FORCE_CHROOT=1 (ignore a native swift),
 #      HEARTH_SWIFT_SCRATCH (SwiftPM build dir; default tests/swift/.build, gitignored),
 #      HEARTH_SWIFT_NO_UNSHARE=1 (mount in the host namespace, as where unshare is denied).
+#      Sets HEARTH_CLI (the `hearth` binary built beside the library) for the tests.
 # Exit status: that of `swift test` (non-zero when a test fails or the build breaks).
 set -euo pipefail
 
@@ -67,7 +68,7 @@ if [[ "${1:-}" == __in-chroot ]]; then
   status=0
   chroot_bin="$(command -v chroot)"
   env -i HOME=/root PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 TMPDIR=/tmp \
-    TERM="${TERM:-dumb}" HERE="$HERE" SCRATCH="$SCRATCH" \
+    TERM="${TERM:-dumb}" HERE="$HERE" SCRATCH="$SCRATCH" ${HEARTH_CLI:+HEARTH_CLI="$HEARTH_CLI"} \
     "$chroot_bin" "$ROOT" /bin/bash -c "set -euo pipefail; cd \"\$HERE\"; $(declare -f swift_test); swift_test \"\$@\"" \
     bash "$LIBDIR" "$@" || status=$?
   exit "$status"
@@ -91,6 +92,15 @@ sync_file "$GEN/hearth.swift" "$HERE/Generated/HearthCore/hearth.swift"
 sync_file "$GEN/hearthFFI.h" "$HERE/Generated/hearthFFI/hearthFFI.h"
 sync_file "$GEN/hearthFFI.modulemap" "$HERE/Generated/hearthFFI/module.modulemap"
 log "bindings ready after $((SECONDS - started)) s; library: $LIB"
+
+# The `hearth` CLI, for CLIInteropTests (stores shared between the CLI and Swift). Built
+# with the library's profile, so it lands beside the library in LIBDIR, which the chroot
+# already sees at the same path; passed in as HEARTH_CLI.
+cli_flag=(); [[ "${PROFILE:-debug}" == release ]] && cli_flag=(--release)
+(cd "$REPO" && cargo build -q -p hearth-cli "${cli_flag[@]}") || {
+  status=$?; log "building hearth-cli failed (exit $status)"; exit "$status"; }
+export HEARTH_CLI="$LIBDIR/hearth"
+[[ -x "$HEARTH_CLI" ]] || { log "no hearth CLI at $HEARTH_CLI"; exit 1; }
 
 status=0
 if [[ "${HEARTH_SWIFT_FORCE_CHROOT:-0}" != 1 ]] && command -v swift >/dev/null; then
