@@ -168,6 +168,7 @@ impl Hearth {
     /// Scores and saves a questionnaire. `answers` are the item values in order
     /// (PHQ-9 accepts a 10th: the difficulty question). Wrong counts or values are
     /// refused with field `answers`.
+    #[uniffi::method(default(at = None, utc_offset_seconds = None))]
     pub fn record_assessment(
         &self,
         instrument: Instrument,

@@ -196,6 +196,7 @@ impl Hearth {
     /// Check-ins whose local day is within `from`..=`to` (`YYYY-MM-DD`, either may be
     /// null for an open end), newest first. Damaged records are skipped; `verify`
     /// names them.
+    #[uniffi::method(default(from = None, to = None))]
     pub fn list_checkins(
         &self,
         from: Option<String>,

@@ -448,6 +448,7 @@ impl Hearth {
 
     /// Every kind of entry in `from`..=`to` (local days, `YYYY-MM-DD`, either open),
     /// newest first.
+    #[uniffi::method(default(from = None, to = None))]
     pub fn list_entries(
         &self,
         from: Option<String>,

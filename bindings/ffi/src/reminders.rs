@@ -48,14 +48,19 @@ pub struct ReminderSettings {
     /// Local times, "HH:MM".
     pub times: Vec<String>,
     /// Days; empty means every day.
+    #[uniffi(default = [])]
     pub weekdays: Vec<Weekday>,
     /// Quiet hours start, "HH:MM" (with `quiet_end`).
+    #[uniffi(default = None)]
     pub quiet_start: Option<String>,
     /// Quiet hours end, "HH:MM"; may wrap past midnight.
+    #[uniffi(default = None)]
     pub quiet_end: Option<String>,
     /// No reminders on or before this date, "YYYY-MM-DD".
+    #[uniffi(default = None)]
     pub pause_until: Option<String>,
     /// Slow down gently when reminders go unanswered.
+    #[uniffi(default = true)]
     pub back_off: bool,
 }
 

@@ -18,18 +18,25 @@ pub struct PlanContact {
 #[derive(Debug, Clone, PartialEq, Eq, Default, uniffi::Record)]
 pub struct SafetyPlan {
     /// 1. Warning signs.
+    #[uniffi(default = [])]
     pub warning_signs: Vec<String>,
     /// 2. Things I can do on my own.
+    #[uniffi(default = [])]
     pub on_my_own: Vec<String>,
     /// 3. People and places that take my mind off things.
+    #[uniffi(default = [])]
     pub distractions: Vec<PlanContact>,
     /// 4. People I can ask for help.
+    #[uniffi(default = [])]
     pub people_to_ask: Vec<PlanContact>,
     /// 5. Professionals and services.
+    #[uniffi(default = [])]
     pub professionals: Vec<PlanContact>,
     /// 6. Making my surroundings safer.
+    #[uniffi(default = [])]
     pub safer_surroundings: Vec<String>,
     /// Reasons for living.
+    #[uniffi(default = [])]
     pub reasons_for_living: Vec<String>,
 }
 
