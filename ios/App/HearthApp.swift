@@ -1,0 +1,93 @@
+import SwiftUI
+import UIKit
+import UserNotifications
+import WidgetKit
+import HearthCore
+
+@main
+struct HearthApp: App {
+    @UIApplicationDelegateAdaptor(AppDelegate.self) private var appDelegate
+    @Environment(\.scenePhase) private var scenePhase
+    @State private var model: AppModel
+
+    init() {
+        let model = AppModel.live()
+        _model = State(initialValue: model)
+        AppDelegate.model = model
+    }
+
+    var body: some Scene {
+        WindowGroup {
+            RootView()
+                .environment(model)
+                .task { await model.launch() }
+        }
+        .onChange(of: scenePhase) { _, phase in
+            switch phase {
+            case .active:
+                ExportActions.cleanUp()
+                Task { await model.enterForeground() }
+            case .background:
+                // Never keep the shared store open while suspended (0xdead10cc).
+                model.enterBackground()
+            default:
+                break
+            }
+        }
+    }
+}
+
+extension AppModel {
+    /// The real app: the App Group store, the Keychain vault, UserNotifications.
+    static func live() -> AppModel {
+        let reload: @MainActor () -> Void = { WidgetCenter.shared.reloadAllTimelines() }
+        do {
+            let live = try HearthLive.make()
+            return AppModel(session: live.session(), scheduler: live.scheduler,
+                            permissions: live.permissions, reloadWidgets: reload)
+        } catch {
+            // Without the App Group (a signing problem) the app still works on its own
+            // store; only the widget can't see it. Say so instead of failing.
+            let base = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
+            let config = HearthConfig.current
+            let location = StoreLocation.inContainer(base.deletingLastPathComponent().deletingLastPathComponent(),
+                                                     folder: config.storeFolder)
+            let session = StoreSession(location: location, vault: { KeychainKeyVault(config: config) })
+            return AppModel(session: session,
+                            scheduler: ReminderScheduler(center: UserNotificationReminderCenter()),
+                            permissions: UserNotificationPermission(),
+                            setupProblem: Copy.problem(error) + " The widget can't see your journal until this is fixed.",
+                            reloadWidgets: reload)
+        }
+    }
+}
+
+/// Notification taps, and the system's "significant time change" (midnight, a manual
+/// clock change, a new time zone) — both lead back to the core.
+final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCenterDelegate {
+    @MainActor static var model: AppModel?
+
+    func application(_ application: UIApplication,
+                     didFinishLaunchingWithOptions launchOptions: [UIApplication.LaunchOptionsKey: Any]? = nil) -> Bool {
+        UNUserNotificationCenter.current().delegate = self
+        return true
+    }
+
+    func applicationSignificantTimeChange(_ application: UIApplication) {
+        Task { @MainActor in await AppDelegate.model?.clockOrZoneChanged() }
+    }
+
+    func userNotificationCenter(_ center: UNUserNotificationCenter, didReceive response: UNNotificationResponse,
+                                withCompletionHandler completionHandler: @escaping () -> Void) {
+        Task { @MainActor in
+            AppDelegate.model?.openedFromReminder()
+            completionHandler()
+        }
+    }
+
+    func userNotificationCenter(_ center: UNUserNotificationCenter, willPresent notification: UNNotification,
+                                withCompletionHandler completionHandler: @escaping (UNNotificationPresentationOptions) -> Void) {
+        // Already in the app: no banner needed.
+        completionHandler([])
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import HearthCore
+
+/// The app's own words. Warm, plain, never guilt: no streaks, no "you missed", no
+/// pressure. Everything about moods, reminders and insights comes from the core; this
+/// is only the frame around it.
+enum Copy {
+    static let checkInTitle = "How are you feeling?"
+    static let checkInSaved = "Saved. Thank you for checking in."
+    static let reflectionSaved = "Saved. Thank you for taking a moment."
+    static let thoughtSaved = "Saved. Well done for slowing that thought down."
+    static let planSaved = "Your safety plan is saved on this iPhone."
+    static let settingsSaved = "Reminder settings saved."
+    static let nothingYet = "Nothing here yet. Whenever you like, a single tap is enough."
+
+    static let reminderExplainerTitle = "A gentle reminder, if you'd like one"
+    static let reminderExplainer = """
+        Hearth can send one quiet reminder a day to check in. It never sends one after \
+        you've already checked in, and it slows down by itself if you're busy. \
+        Reminders are planned on this iPhone; nothing is sent anywhere. \
+        You can change or turn them off at any time, and Hearth works just the same \
+        without them.
+        """
+    static let remindersDenied = """
+        Notifications are off for Hearth. That's completely fine — everything else works \
+        the same. You can turn them on in Settings whenever you like.
+        """
+
+    static let exportWarning = """
+        An export is a plain, unencrypted copy of your journal. Keep it somewhere \
+        private, and delete it when you no longer need it.
+        """
+    static let backupExplainer = """
+        A backup is encrypted with a passphrase you choose. Without that passphrase \
+        nobody — including you — can open it, so keep it somewhere safe.
+        """
+    static let eraseWarning = """
+        This deletes your journal and its key from this iPhone. It can't be undone, \
+        and there is no copy anywhere else unless you made a backup or an export.
+        """
+    static let notAClinician = """
+        Hearth is a tool for your own reflection. It doesn't diagnose and isn't a \
+        substitute for professional care or for the people in your life.
+        """
+
+    /// A kind sentence for any error the core or the system reports.
+    static func problem(_ error: Error) -> String {
+        switch error {
+        case let e as HearthError:
+            switch e {
+            case .InvalidInput(_, let reason):
+                return "That didn't quite fit: \(reason)."
+            case .WrongKey:
+                return "Hearth couldn't unlock your journal with the key on this iPhone. Nothing was changed."
+            case .KeyMissing:
+                return "Your journal's key isn't on this iPhone, so it can't be opened. Nothing was changed."
+            case .Locked:
+                return "Your journal was closed for a moment. Please try again."
+            case .NotFound:
+                return "That entry isn't there any more."
+            case .NewerSchema:
+                return "This journal was written by a newer version of Hearth. Please update the app; nothing was changed."
+            case .Damaged:
+                return "One entry couldn't be read and was skipped. Everything else is safe."
+            case .Vault:
+                return "Your journal stays locked until this iPhone has been unlocked once since it started. Please unlock it and try again."
+            case .Storage(let detail):
+                return "Hearth couldn't save just now (\(detail)). Please try again in a moment."
+            case .Internal:
+                return "Something went wrong inside Hearth. Your journal is safe; please try again."
+            }
+        case let e as StoreLocationError:
+            return e.description
+        default:
+            return "Something didn't work just now. Please try again. (\(error.localizedDescription))"
+        }
+    }
+}
+
+/// A message shown briefly at the top of a screen.
+struct Notice: Identifiable, Equatable {
+    enum Kind { case info, problem }
+    let id = UUID()
+    let kind: Kind
+    let text: String
+}

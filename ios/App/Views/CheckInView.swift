@@ -1,0 +1,135 @@
+import SwiftUI
+import HearthCore
+
+/// A check-in with detail: mood (required), energy, emotions, tags, people, a note.
+/// Every choice comes from the core's vocabularies; the core validates and saves.
+struct CheckInView: View {
+    let source: EntrySource
+    @Environment(AppModel.self) private var model
+    @Environment(\.dismiss) private var dismiss
+
+    @State private var mood: Int32?
+    @State private var energy: Int32?
+    @State private var emotions: Set<String> = []
+    @State private var tags: Set<String> = []
+    @State private var people: Set<String> = []
+    @State private var connected = false
+    @State private var note = ""
+    @State private var vocabulary: [EmotionInfo] = []
+    @State private var tagList: [Tag] = []
+    @State private var trusted: [Person] = []
+    @State private var saving = false
+
+    var body: some View {
+        Form {
+            Section(Copy.checkInTitle) {
+                MoodPicker(moods: model.moods, selected: mood) { mood = $0 }
+                    .listRowInsets(EdgeInsets(top: 8, leading: 8, bottom: 8, trailing: 8))
+            }
+            Section("Energy (optional)") {
+                Picker("Energy", selection: $energy) {
+                    Text("Not now").tag(Int32?.none)
+                    ForEach(Int32(1)...Int32(5), id: \.self) { level in
+                        Text(energyWord(level)).tag(Int32?.some(level))
+                    }
+                }
+                .pickerStyle(.menu)
+                .accessibilityLabel("Energy level")
+            }
+            if !vocabulary.isEmpty {
+                Section("Emotions (optional)") {
+                    ChipGrid(items: vocabulary.map(\.name), selection: $emotions, label: "emotion")
+                }
+            }
+            if !tagList.isEmpty {
+                Section("What was going on? (optional)") {
+                    ChipGrid(items: tagList.filter { !$0.archived }.map(\.name), selection: $tags, label: "tag")
+                }
+            }
+            Section("People") {
+                Toggle("I spent time with or talked to someone", isOn: $connected)
+                    .accessibilityLabel("I connected with someone today")
+                ForEach(trusted, id: \.id) { person in
+                    Toggle(person.name, isOn: Binding(
+                        get: { people.contains(person.id) },
+                        set: { on in
+                            if on { people.insert(person.id); connected = true } else { people.remove(person.id) }
+                        }))
+                    .accessibilityLabel("With \(person.name)")
+                }
+            }
+            Section("Note (optional)") {
+                TextField("Anything you'd like to remember", text: $note, axis: .vertical)
+                    .lineLimit(3...8)
+                    .accessibilityLabel("Note")
+            }
+        }
+        .navigationTitle("Check in")
+        .toolbar {
+            ToolbarItem(placement: .cancellationAction) {
+                Button("Cancel") { dismiss() }
+                    .accessibilityLabel("Cancel check-in")
+            }
+            ToolbarItem(placement: .confirmationAction) {
+                Button("Save") { save() }
+                    .disabled(mood == nil || saving)
+                    .accessibilityLabel(mood == nil ? "Save. Choose a mood first." : "Save check-in")
+            }
+        }
+        .task {
+            vocabulary = model.with { try $0.emotions() } ?? emotionVocabulary()
+            tagList = model.with { try $0.tags() } ?? []
+            trusted = model.with { try $0.people() } ?? []
+        }
+    }
+
+    private func energyWord(_ level: Int32) -> String {
+        ["Very low", "Low", "Medium", "High", "Very high"][Int(level) - 1] + " (\(level) of 5)"
+    }
+
+    private func save() {
+        guard let mood else { return }
+        saving = true
+        let input = CheckInInput(
+            mood: mood, source: source, energy: energy,
+            emotions: emotions.sorted(), tags: tags.sorted(),
+            note: note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : note,
+            connected: connected || !people.isEmpty, withPeople: people.sorted())
+        Task {
+            let saved = await model.checkIn(input)
+            saving = false
+            if saved != nil { dismiss() }
+        }
+    }
+}
+
+/// Toggle chips in a flowing grid; each is a button with a state VoiceOver reads.
+struct ChipGrid: View {
+    let items: [String]
+    @Binding var selection: Set<String>
+    let label: String
+
+    var body: some View {
+        LazyVGrid(columns: [GridItem(.adaptive(minimum: 110), spacing: 8)], spacing: 8) {
+            ForEach(items, id: \.self) { item in
+                let on = selection.contains(item)
+                Button {
+                    if on { selection.remove(item) } else { selection.insert(item) }
+                } label: {
+                    HStack(spacing: 4) {
+                        Image(systemName: on ? "checkmark.circle.fill" : "circle")
+                            .accessibilityHidden(true)
+                        Text(item).lineLimit(1).minimumScaleFactor(0.8)
+                    }
+                    .font(.callout)
+                    .frame(maxWidth: .infinity)
+                    .padding(.vertical, 6)
+                }
+                .buttonStyle(.bordered)
+                .accessibilityLabel("\(item), \(label)")
+                .accessibilityAddTraits(on ? [.isSelected] : [])
+            }
+        }
+        .padding(.vertical, 4)
+    }
+}

@@ -1,0 +1,59 @@
+import SwiftUI
+import HearthCore
+
+struct RootView: View {
+    @Environment(AppModel.self) private var model
+    @State private var tab = Tab.today
+    @State private var checkIn: CheckInRequest?
+    @State private var showSafety = false
+
+    enum Tab: Hashable { case today, insights, journal, support, settings }
+
+    var body: some View {
+        TabView(selection: $tab) {
+            TodayView(startCheckIn: { checkIn = CheckInRequest(source: .app) }, openSafety: { showSafety = true })
+                .tabItem { Label("Today", systemImage: "sun.horizon") }
+                .tag(Tab.today)
+            InsightsView(openSafety: { showSafety = true })
+                .tabItem { Label("Patterns", systemImage: "chart.xyaxis.line") }
+                .tag(Tab.insights)
+            JournalView()
+                .tabItem { Label("Journal", systemImage: "book") }
+                .tag(Tab.journal)
+            SupportView()
+                .tabItem { Label("Support", systemImage: "person.2") }
+                .tag(Tab.support)
+            SettingsView()
+                .tabItem { Label("Settings", systemImage: "gearshape") }
+                .tag(Tab.settings)
+        }
+        .safeAreaInset(edge: .top) {
+            if let notice = model.notice {
+                NoticeBanner(notice: notice) { model.notice = nil }
+                    .padding(.horizontal)
+                    .transition(.move(edge: .top).combined(with: .opacity))
+            }
+        }
+        .animation(.default, value: model.notice)
+        .sheet(item: $checkIn) { request in
+            NavigationStack { CheckInView(source: request.source) }
+        }
+        .sheet(isPresented: $showSafety) {
+            NavigationStack { SafetyNowView() }
+        }
+        .onChange(of: model.route) { _, route in
+            switch route {
+            case .checkIn(let source)?: checkIn = CheckInRequest(source: source)
+            case .safety?: showSafety = true
+            case nil: break
+            }
+            model.route = nil
+        }
+    }
+}
+
+/// A check-in sheet to show, and where the check-in comes from (app or reminder).
+struct CheckInRequest: Identifiable {
+    let id = UUID()
+    let source: EntrySource
+}

@@ -1,0 +1,182 @@
+import SwiftUI
+import UIKit
+import HearthCore
+
+struct SettingsView: View {
+    var body: some View {
+        NavigationStack {
+            List {
+                NavigationLink { ReminderSettingsView() } label: {
+                    Label("Reminders", systemImage: "bell")
+                }
+                .accessibilityLabel("Reminder settings")
+                NavigationLink { DataView() } label: {
+                    Label("Export, backup and erase", systemImage: "externaldrive")
+                }
+                .accessibilityLabel("Export, backup, restore and erase your journal")
+                Section("Privacy") {
+                    Text("Your journal is encrypted on this iPhone with a key kept in the Keychain. Hearth has no accounts, no analytics and no network code; nothing leaves this iPhone unless you export it.")
+                        .font(.footnote)
+                }
+            }
+            .navigationTitle("Settings")
+        }
+    }
+}
+
+/// Reminder settings. The core validates and saves them and plans every reminder; the
+/// app only edits the values and re-plans afterwards.
+struct ReminderSettingsView: View {
+    @Environment(AppModel.self) private var model
+    @Environment(\.openURL) private var openURL
+    @State private var settings: ReminderSettings?
+    @State private var times: [Date] = []
+    @State private var useQuiet = false
+    @State private var quietStart = ClockTime.date("22:00") ?? Date()
+    @State private var quietEnd = ClockTime.date("07:00") ?? Date()
+    @State private var usePause = false
+    @State private var pauseUntil = Date()
+
+    private struct DayOption: Hashable {
+        let day: Weekday
+        let name: String
+    }
+
+    private let days = [
+        DayOption(day: .mon, name: "Monday"), DayOption(day: .tue, name: "Tuesday"),
+        DayOption(day: .wed, name: "Wednesday"), DayOption(day: .thu, name: "Thursday"),
+        DayOption(day: .fri, name: "Friday"), DayOption(day: .sat, name: "Saturday"),
+        DayOption(day: .sun, name: "Sunday"),
+    ]
+
+    var body: some View {
+        Form {
+            if model.reminderPermission == .denied {
+                Section {
+                    Text(Copy.remindersDenied)
+                    Button("Open Settings") {
+                        if let url = URL(string: UIApplication.openSettingsURLString) { openURL(url) }
+                    }
+                    .accessibilityLabel("Open the Settings app to allow notifications")
+                }
+            } else if model.reminderPermission == .notAsked {
+                Section { ReminderExplainer(dismissed: .constant(false)) }
+            }
+            if settings != nil {
+                form
+            }
+        }
+        .navigationTitle("Reminders")
+        .toolbar {
+            ToolbarItem(placement: .confirmationAction) {
+                Button("Save") { save() }
+                    .disabled(settings == nil)
+                    .accessibilityLabel("Save reminder settings")
+            }
+        }
+        .task { load() }
+    }
+
+    @ViewBuilder
+    private var form: some View {
+        Section {
+            Toggle("Gentle reminders", isOn: binding(\.enabled))
+                .accessibilityLabel("Gentle reminders")
+        } footer: {
+            Text("Never after you've checked in that day.")
+        }
+        Section("When") {
+            ForEach(times.indices, id: \.self) { i in
+                DatePicker("Reminder \(i + 1)", selection: Binding(get: { times[i] }, set: { times[i] = $0 }),
+                           displayedComponents: .hourAndMinute)
+                    .accessibilityLabel("Reminder time \(i + 1)")
+            }
+            .onDelete { times.remove(atOffsets: $0) }
+            Button {
+                times.append(ClockTime.date("20:00") ?? Date())
+            } label: {
+                Label("Add a time", systemImage: "plus")
+            }
+            .accessibilityLabel("Add a reminder time")
+        }
+        Section {
+            ForEach(days, id: \.self) { option in
+                let day = option.day
+                Toggle(option.name, isOn: Binding(
+                    get: { settings?.weekdays.contains(day) ?? false },
+                    set: { on in
+                        guard var s = settings else { return }
+                        s.weekdays.removeAll { $0 == day }
+                        if on { s.weekdays.append(day) }
+                        settings = s
+                    }))
+                .accessibilityLabel("Remind on \(option.name)")
+            }
+        } header: {
+            Text("Days")
+        } footer: {
+            Text("No days chosen means every day.")
+        }
+        Section("Quiet hours") {
+            Toggle("Quiet hours", isOn: $useQuiet).accessibilityLabel("Use quiet hours")
+            if useQuiet {
+                DatePicker("From", selection: $quietStart, displayedComponents: .hourAndMinute)
+                    .accessibilityLabel("Quiet hours start")
+                DatePicker("Until", selection: $quietEnd, displayedComponents: .hourAndMinute)
+                    .accessibilityLabel("Quiet hours end")
+            }
+        }
+        Section {
+            Toggle("Take a break", isOn: $usePause).accessibilityLabel("Pause reminders for a while")
+            if usePause {
+                DatePicker("Until the end of", selection: $pauseUntil, in: Date()..., displayedComponents: .date)
+                    .accessibilityLabel("Pause reminders until the end of this date")
+            }
+        } footer: {
+            Text("Holidays, busy weeks, or just a rest. Reminders start again on their own.")
+        }
+        Section {
+            Toggle("Ease off when I'm busy", isOn: binding(\.backOff))
+                .accessibilityLabel("Send fewer reminders when they go unanswered")
+        } footer: {
+            Text("If reminders go unanswered for a while, Hearth sends fewer and tells you so. Checking in brings them back.")
+        }
+        if let next = model.nextReminder {
+            Section {
+                Text("Next reminder: \(next.formatted(date: .abbreviated, time: .shortened))")
+                    .accessibilityLabel("Next reminder \(next.formatted(date: .complete, time: .shortened))")
+            }
+        }
+    }
+
+    private func binding(_ keyPath: WritableKeyPath<ReminderSettings, Bool>) -> Binding<Bool> {
+        Binding(get: { settings?[keyPath: keyPath] ?? false },
+                set: { value in settings?[keyPath: keyPath] = value })
+    }
+
+    private func load() {
+        guard let s = model.with({ try $0.reminderSettings() }) else { return }
+        apply(s)
+    }
+
+    private func apply(_ s: ReminderSettings) {
+        settings = s
+        times = s.times.compactMap { ClockTime.date($0) }
+        useQuiet = s.quietStart != nil && s.quietEnd != nil
+        if let start = s.quietStart.flatMap({ ClockTime.date($0) }) { quietStart = start }
+        if let end = s.quietEnd.flatMap({ ClockTime.date($0) }) { quietEnd = end }
+        usePause = s.pauseUntil != nil
+        if let day = s.pauseUntil.flatMap({ LocalDay.date(from: $0) }) { pauseUntil = day }
+    }
+
+    private func save() {
+        guard var s = settings else { return }
+        s.times = times.map { ClockTime.string($0) }
+        s.quietStart = useQuiet ? ClockTime.string(quietStart) : nil
+        s.quietEnd = useQuiet ? ClockTime.string(quietEnd) : nil
+        s.pauseUntil = usePause ? LocalDay.string(for: pauseUntil) : nil
+        Task {
+            if let saved = await model.saveReminderSettings(s) { apply(saved) }
+        }
+    }
+}

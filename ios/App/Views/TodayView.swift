@@ -1,0 +1,133 @@
+import SwiftUI
+import HearthCore
+
+/// Today at a glance (the core's line, one-tap moods), the reminder explainer, and the
+/// last 30 days of entries.
+struct TodayView: View {
+    @Environment(AppModel.self) private var model
+    @AppStorage("reminderExplainerDismissed") private var explainerDismissed = false
+    let startCheckIn: () -> Void
+    let openSafety: () -> Void
+
+    var body: some View {
+        NavigationStack {
+            List {
+                Section {
+                    VStack(alignment: .leading, spacing: 12) {
+                        Text(model.snapshot?.line ?? Copy.checkInTitle)
+                            .font(.title3)
+                            .accessibilityAddTraits(.isHeader)
+                        if let snapshot = model.snapshot, snapshot.checkedInToday {
+                            Text(todaySummary(snapshot))
+                                .font(.subheadline)
+                                .foregroundStyle(.secondary)
+                        }
+                        MoodPicker(moods: model.moods) { mood in
+                            Task { await model.quickCheckIn(mood) }
+                        }
+                        Button(action: startCheckIn) {
+                            Label("Add more detail", systemImage: "square.and.pencil")
+                        }
+                        .accessibilityLabel("Check in with more detail: energy, emotions, people and a note")
+                    }
+                    .padding(.vertical, 4)
+                }
+
+                if let suggestion = model.snapshot?.suggestion {
+                    Section { SuggestionCard(suggestion: suggestion, openSafety: openSafety) }
+                }
+
+                if model.reminderPermission == .notAsked && !explainerDismissed {
+                    Section { ReminderExplainer(dismissed: $explainerDismissed) }
+                }
+
+                let days = Presentation.byDay(model.recent)
+                if days.isEmpty {
+                    Section { Text(Copy.nothingYet).foregroundStyle(.secondary) }
+                }
+                ForEach(days) { group in
+                    Section(Presentation.dayHeading(group.day, today: model.snapshot?.date)) {
+                        ForEach(group.entries, id: \.self) { entry in
+                            EntryRow(entry: entry, moods: model.moods)
+                        }
+                        .onDelete { offsets in
+                            let doomed = offsets.map { group.entries[$0] }
+                            Task { for entry in doomed { await model.delete(entry) } }
+                        }
+                    }
+                }
+            }
+            .navigationTitle("Today")
+            .refreshable { model.refresh() }
+        }
+    }
+
+    private func todaySummary(_ s: WidgetSnapshot) -> String {
+        let times = s.countToday == 1 ? "once" : "\(s.countToday) times"
+        var text = "You've checked in \(times) today"
+        if let mood = s.lastMood, let time = s.lastTime {
+            text += "; last at \(time): \(Presentation.moodWord(mood, labels: s.quickMoods))"
+        }
+        return text + "."
+    }
+}
+
+struct EntryRow: View {
+    let entry: Entry
+    let moods: [QuickMood]
+
+    var body: some View {
+        HStack(alignment: .top, spacing: 12) {
+            Image(systemName: symbol)
+                .frame(width: 28)
+                .accessibilityHidden(true)
+            VStack(alignment: .leading, spacing: 4) {
+                HStack {
+                    Text(Presentation.title(of: entry, labels: moods)).font(.headline)
+                    Spacer()
+                    Text(Presentation.time(of: entry)).font(.subheadline).foregroundStyle(.secondary)
+                }
+                if let detail = Presentation.detail(of: entry) {
+                    Text(detail).font(.body).foregroundStyle(.secondary)
+                }
+            }
+        }
+        .accessibilityElement(children: .ignore)
+        .accessibilityLabel(Presentation.accessibilityText(of: entry, labels: moods))
+    }
+
+    private var symbol: String {
+        switch entry {
+        case .checkIn(let c): return Presentation.moodSymbol(c.mood)
+        case .reflection: return "text.quote"
+        case .thought: return "brain.head.profile"
+        case .assessment: return "list.clipboard"
+        }
+    }
+}
+
+/// Hearth's own explanation, shown before the system asks for notification permission.
+struct ReminderExplainer: View {
+    @Environment(AppModel.self) private var model
+    @Binding var dismissed: Bool
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 10) {
+            Label(Copy.reminderExplainerTitle, systemImage: "bell")
+                .font(.headline)
+            Text(Copy.reminderExplainer)
+                .font(.body)
+            HStack {
+                Button("Yes, remind me gently") {
+                    Task { await model.askForReminderPermission() }
+                }
+                .buttonStyle(.borderedProminent)
+                .accessibilityLabel("Yes, allow one gentle reminder a day")
+                Button("Not now") { dismissed = true }
+                    .buttonStyle(.bordered)
+                    .accessibilityLabel("Not now. You can turn reminders on later in Settings.")
+            }
+        }
+        .padding(.vertical, 4)
+    }
+}

@@ -1,0 +1,30 @@
+import AppIntents
+import WidgetKit
+import HearthCore
+
+/// A widget mood button. Runs in the widget extension: opens the shared App Group
+/// store, records the check-in with source `.widget`, closes the store (nothing stays
+/// open while the extension is suspended: 0xdead10cc), re-plans reminders, and reloads
+/// the widget's timeline.
+struct RecordMoodIntent: AppIntent {
+    static let title: LocalizedStringResource = "Record how I feel"
+    static let description = IntentDescription("Saves a mood check-in to your private Hearth journal.")
+    static let isDiscoverable = false
+
+    @Parameter(title: "Mood")
+    var mood: Int
+
+    init() {}
+
+    init(mood: Int) {
+        self.mood = mood
+    }
+
+    func perform() async throws -> some IntentResult {
+        let live = try HearthLive.make()
+        _ = try await WidgetActions.recordMood(
+            Int32(clamping: mood), location: live.location, vault: live.vault(), scheduler: live.scheduler)
+        WidgetCenter.shared.reloadAllTimelines()
+        return .result()
+    }
+}

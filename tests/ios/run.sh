@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# Verifies the iOS shell (ios/) on Linux:
+#
+#   tests/ios/run.sh [extra `swift test` arguments, e.g. --filter ReminderTriggerTests]
+#
+# 1. Static checks on the shell's Swift sources (ios/Sources, ios/App, ios/Widget): no
+#    networking API (URLSession, URLRequest, NWConnection, CFNetwork, `import Network`, …),
+#    no TODO/FIXME left behind, and (heuristic, a11y-lint.awk) an .accessibilityLabel
+#    for every control in the app and widget.
+# 2. scripts/gen-bindings.sh builds libhearth_ffi and writes ios/build/bindings;
+#    ios/scripts/sync-bindings.sh copies them into the HearthCore package (gitignored).
+# 3. The desktop CLI (`cargo build -p hearth-cli`) writes a store in ios/build/cli-store
+#    and lists it as JSON; the Swift tests open that store with the same key file and
+#    must see the same entries, then add one that the CLI must read back (step 5).
+# 4. With a native `swift` (macOS) or in the Debian 13 chroot of tests/swift/chroot.sh:
+#    - `swift test` of tests/ios (XCTest over the HearthCore package and the real core);
+#    - `swiftc -parse` of every app and widget source (SwiftUI/WidgetKit cannot be
+#      type-checked off Apple platforms);
+#    - `swiftc -typecheck` of the app sources that need only Foundation, Observation and
+#      HearthCore (ios/App/Model), against the module just built.
+# 5. The CLI lists the store again and must show the check-in the Swift tests wrote.
+#
+# Env: CARGO_TARGET_DIR, PROFILE (gen-bindings), HEARTH_SWIFT_CHROOT (chroot.sh),
+#      HEARTH_SWIFT_FORCE_CHROOT=1 (ignore a native swift), HEARTH_IOS_SCRATCH (SwiftPM
+#      build dir, default /var/cache/hearth/ios-swiftpm: outside git, kept between runs),
+#      HEARTH_SWIFT_NO_UNSHARE=1 (mount in the host namespace where unshare is denied).
+# Exit status: non-zero when any step fails.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
+IOS="$REPO/ios"
+SCRATCH="${HEARTH_IOS_SCRATCH:-/var/cache/hearth/ios-swiftpm}"
+log() { echo "[ios-tests] $*" >&2; }
+
+# ---- the toolchain steps, run natively or inside the chroot ------------------------------
+# Needs: HERE IOS SCRATCH, and HEARTH_LIB_DIR etc. in the environment.
+toolchain_steps() { # swift test args...
+  local -a flags=(--package-path "$HERE/suite" --scratch-path "$SCRATCH") test_flags=()
+  if swift test --help 2>/dev/null | grep -q -- '--disable-swift-testing'; then
+    test_flags+=(--disable-swift-testing)
+  fi
+  export LD_LIBRARY_PATH="$HEARTH_LIB_DIR${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+  echo "[ios-tests] swift test (HearthCore package, XCTest, real core)" >&2
+  swift test "${flags[@]}" "${test_flags[@]}" "$@"
+
+  echo "[ios-tests] swiftc -parse: every app and widget source" >&2
+  local target n=0
+  for target in App Widget; do # one invocation per Xcode target (file names are per target)
+    local -a files=()
+    while IFS= read -r f; do files+=("$f"); done < <(find "$IOS/$target" -name '*.swift' | sort)
+    [[ ${#files[@]} -gt 0 ]] || { echo "[ios-tests] no Swift sources in $IOS/$target" >&2; return 1; }
+    swiftc -parse "${files[@]}"
+    n=$((n + ${#files[@]}))
+  done
+  echo "[ios-tests]   parsed $n files" >&2
+
+  echo "[ios-tests] swiftc -typecheck: app model layer against HearthCore" >&2
+  local bin modules
+  bin="$(swift build "${flags[@]}" --show-bin-path | tail -1)"
+  modules="$bin/Modules"; [[ -d "$modules" ]] || modules="$bin"
+  local -a model=()
+  while IFS= read -r f; do model+=("$f"); done < <(find "$IOS/App/Model" -name '*.swift' | sort)
+  if [[ "${HEARTH_IOS_EXPORT_API:-0}" == 1 ]]; then model+=("$IOS/App/ExportActions.swift"); fi
+  swiftc -typecheck -swift-version 5 -module-name HearthApp \
+    -I "$modules" -Xcc -fmodule-map-file="$IOS/build/host-ffi/hearthFFI/module.modulemap" \
+    "${model[@]}"
+  echo "[ios-tests]   type-checked ${#model[@]} files" >&2
+}
+
+# ---- stage 2: inside a private mount namespace (re-invoked by stage 1) ------------------
+if [[ "${1:-}" == __in-chroot ]]; then
+  shift
+  ROOT="$1"; shift
+  mounted=()
+  cleanup() {
+    local i
+    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
+      umount "${mounted[i]}" 2>/dev/null || umount -l "${mounted[i]}" 2>/dev/null ||
+        log "could not unmount ${mounted[i]}"
+    done
+  }
+  trap cleanup EXIT
+  bind() { # host path, bind-mounted at the same absolute path inside the chroot
+    local src="$1" dst="$ROOT$1"
+    mkdir -p "$dst"
+    while mountpoint -q "$dst"; do umount -l "$dst" || break; done
+    mount --bind "$src" "$dst"
+    mounted+=("$dst")
+  }
+  bind /proc
+  bind "$REPO"
+  case "$HEARTH_LIB_DIR/" in "$REPO"/*) ;; *) bind "$HEARTH_LIB_DIR" ;; esac
+  mkdir -p "$SCRATCH"; bind "$SCRATCH"
+  status=0
+  chroot_bin="$(command -v chroot)"
+  env -i HOME=/root PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 TMPDIR=/tmp \
+    TERM="${TERM:-dumb}" HERE="$HERE" IOS="$IOS" SCRATCH="$SCRATCH" \
+    HEARTH_LIB_DIR="$HEARTH_LIB_DIR" HEARTH_IOS_CLI_STORE="$HEARTH_IOS_CLI_STORE" \
+    HEARTH_IOS_CLI_LIST="$HEARTH_IOS_CLI_LIST" HEARTH_IOS_REQUIRE_CLI=1 \
+    HEARTH_IOS_EXPORT_API="${HEARTH_IOS_EXPORT_API:-0}" \
+    "$chroot_bin" "$ROOT" /bin/bash -c "set -euo pipefail; cd \"\$HERE\"; $(declare -f toolchain_steps); toolchain_steps \"\$@\"" \
+    bash "$@" || status=$?
+  exit "$status"
+fi
+
+# ---- stage 1 ------------------------------------------------------------------------------
+started=$SECONDS
+cd "$REPO"
+
+log "static checks: no networking API, no TODO in the shell's Swift sources"
+shell_sources() {
+  find "$IOS/Sources" "$IOS/App" "$IOS/Widget" -name '*.swift' -not -path '*/Generated/*' | sort
+}
+net_pattern='URLSession|URLRequest|NWConnection|NWListener|NWPathMonitor|NWBrowser|CFNetwork|FoundationNetworking|CFStream|CFSocket|SocketPort|WKWebView|(^|[^A-Za-z_])import[[:space:]]+(class[[:space:]]+|struct[[:space:]]+|enum[[:space:]]+|func[[:space:]]+)?Network(Extension)?([^A-Za-z_]|$)'
+mapfile -t sources < <(shell_sources)
+[[ ${#sources[@]} -gt 0 ]] || { log "no Swift sources found under $IOS"; exit 1; }
+if grep -nE "$net_pattern" "${sources[@]}"; then
+  log "FAIL: the iOS shell must not reference networking APIs (lines above)"; exit 1
+fi
+if grep -nE '\b(TODO|FIXME|XXX)\b' "${sources[@]}"; then
+  log "FAIL: unfinished work marked in the iOS shell (lines above)"; exit 1
+fi
+ui_sources=()
+while IFS= read -r f; do ui_sources+=("$f"); done < <(find "$IOS/App" "$IOS/Widget" -name '*.swift' | sort)
+a11y_bad=0
+for f in "${ui_sources[@]}"; do awk -f "$HERE/a11y-lint.awk" "$f" || a11y_bad=1; done
+if [[ $a11y_bad -ne 0 ]]; then
+  log "FAIL: every control needs an .accessibilityLabel (lines above; heuristic in a11y-lint.awk)"; exit 1
+fi
+log "  ${#sources[@]} files clean; every control in ${#ui_sources[@]} app/widget files has an accessibility label"
+
+log "building libhearth_ffi and generating bindings"
+gen_out="$(scripts/gen-bindings.sh ios/build/bindings)" || {
+  status=$?; log "scripts/gen-bindings.sh failed (exit $status)"; exit "$status"; }
+LIB="${gen_out##*$'\n'}"
+[[ -f "$LIB" ]] || { log "gen-bindings.sh did not report a library (got: $LIB)"; exit 1; }
+export HEARTH_LIB_DIR="$(dirname "$LIB")"
+"$IOS/scripts/sync-bindings.sh" "$IOS/build/bindings"
+if grep -nE "$net_pattern" "$IOS/Sources/HearthCore/Generated/hearth.swift"; then
+  log "FAIL: the generated bindings reference networking APIs (lines above)"; exit 1
+fi
+
+# The export/backup API is being added to the core; ExportActions.swift is type-checked
+# once the bindings have all of it.
+export_api=(exportJson exportCsv importJson backup restore therapistSummary)
+missing=()
+for f in "${export_api[@]}"; do
+  grep -q "func $f(" "$IOS/Sources/HearthCore/Generated/hearth.swift" || missing+=("$f")
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  export HEARTH_IOS_EXPORT_API=1
+else
+  export HEARTH_IOS_EXPORT_API=0
+  log "NOTE: not yet in the bindings: ${missing[*]}; App/ExportActions.swift is parsed, not type-checked"
+fi
+
+log "writing a store with the desktop CLI"
+cargo build -q -p hearth-cli
+CLI="${CARGO_TARGET_DIR:-$REPO/target}/debug/hearth"
+FIX="$IOS/build/cli-fixture"
+rm -rf "$FIX"; mkdir -p "$FIX"
+export HEARTH_IOS_CLI_STORE="$FIX/store" HEARTH_IOS_CLI_LIST="$FIX/list.json"
+unset HEARTH_PASSPHRASE HEARTH_STORE
+cli() { "$CLI" --store "$HEARTH_IOS_CLI_STORE" "$@" >/dev/null; }
+cli checkin --mood 4 --energy 3 --tag work --note "Walked to the river with Sam" --at 2026-03-07T21:15:00-05:00
+cli checkin --mood 2 --emotion anxious --note "Long day; early night" --at 2026-03-08T22:40:00-04:00
+cli checkin --mood 5 --at 2026-07-14T09:05:00+02:00
+cli reflect --prompt people.close --text "My sister, for an hour on the phone." --at 2026-03-08T23:00:00-04:00
+"$CLI" --store "$HEARTH_IOS_CLI_STORE" list --json >"$HEARTH_IOS_CLI_LIST"
+
+status=0
+if [[ "${HEARTH_SWIFT_FORCE_CHROOT:-0}" != 1 ]] && command -v swift >/dev/null; then
+  log "using native $(command -v swift)"
+  (export HERE IOS SCRATCH HEARTH_IOS_REQUIRE_CLI=1; toolchain_steps "$@") || status=$?
+else
+  ROOT="$("$REPO/tests/swift/chroot.sh")"
+  ROOT="${ROOT##*$'\n'}"
+  [[ -L "$ROOT/usr/bin/swift" || -x "$ROOT/usr/bin/swift" ]] || { log "no swift in chroot $ROOT"; exit 1; }
+  log "using the Swift chroot at $ROOT"
+  export SCRATCH
+  if [[ "${HEARTH_SWIFT_NO_UNSHARE:-0}" != 1 ]] && unshare --mount --propagation private true 2>/dev/null; then
+    unshare --mount --propagation private -- bash "$HERE/run.sh" __in-chroot "$ROOT" "$@" || status=$?
+  else
+    bash "$HERE/run.sh" __in-chroot "$ROOT" "$@" || status=$?
+  fi
+fi
+
+if [[ $status -eq 0 && $# -eq 0 ]]; then
+  log "the CLI reads what Swift wrote"
+  listed="$("$CLI" --store "$HEARTH_IOS_CLI_STORE" list --json)" || { log "FAIL: the CLI could not list the store"; status=1; }
+  if [[ $status -eq 0 && "$listed" != *'"written from Swift (iOS shell)"'* ]]; then
+    log "FAIL: the CLI does not list the check-in the Swift tests wrote"; status=1
+  fi
+  if [[ $status -eq 0 && "$listed" != *'"source": "widget"'* ]]; then
+    log "FAIL: the CLI does not list the widget check-in the Swift tests wrote"; status=1
+  fi
+fi
+log "ios checks finished in $((SECONDS - started)) s with exit status $status"
+exit "$status"
