@@ -12,6 +12,7 @@ pub mod demo;
 pub mod error;
 pub mod insights;
 pub mod journal;
+pub mod portability;
 pub mod reminders;
 pub mod safety;
 pub mod store;

@@ -74,6 +74,94 @@ pub enum Command {
         #[command(subcommand)]
         action: RemindersCommand,
     },
+    /// Export: json (everything, lossless), csv (check-ins) or summary (HTML for a
+    /// clinician).
+    Export(ExportArgs),
+    /// Import a Hearth JSON export or a Daylio CSV export.
+    Import(ImportArgs),
+    /// Write an encrypted backup (age format). The passphrase comes from
+    /// $HEARTH_BACKUP_PASSPHRASE or is asked for on the terminal.
+    Backup(BackupArgs),
+    /// Restore an encrypted backup made by `hearth backup` (or `age -p`).
+    Restore(RestoreArgs),
+}
+
+/// Export formats.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Everything, as versioned JSON (lossless; `hearth import` reads it back).
+    Json,
+    /// Check-ins, one row each.
+    Csv,
+    /// A printable HTML summary to share with a clinician.
+    Summary,
+}
+
+/// Import formats.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportFormat {
+    /// A Hearth JSON export.
+    Json,
+    /// Daylio's CSV export.
+    Daylio,
+}
+
+/// `hearth export`.
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// What to export.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write to this file (created readable by you only) instead of standard output.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Summary: first local day, YYYY-MM-DD (default: the first entry).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Summary: last local day, YYYY-MM-DD (default: the last entry).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Summary: include notes and reflections (left out unless you ask).
+    #[arg(long)]
+    pub include_notes: bool,
+}
+
+/// `hearth import`.
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// What the file is.
+    #[arg(long, value_enum)]
+    pub format: ImportFormat,
+    /// The file (`-` for standard input).
+    pub file: PathBuf,
+    /// Daylio: the IANA zone the times were recorded in (default: the system's, else UTC).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// Daylio: levels for your own mood labels, LABEL=LEVEL,... with 1 = awful … 5 = rad
+    /// (repeatable).
+    #[arg(long = "mood-map")]
+    pub mood_map: Vec<String>,
+    /// Print what was imported as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `hearth backup`.
+#[derive(Args, Debug)]
+pub struct BackupArgs {
+    /// The backup file to write, e.g. hearth-2026-11-28.age.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+/// `hearth restore`.
+#[derive(Args, Debug)]
+pub struct RestoreArgs {
+    /// The backup file.
+    pub file: PathBuf,
+    /// Print what was restored as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `hearth reminders …`.

@@ -15,6 +15,7 @@ mod guard;
 mod hearth;
 mod insights;
 mod journal;
+mod portability;
 mod reminders;
 mod safety;
 mod time;
@@ -37,6 +38,7 @@ pub use journal::{
     distortions, reflection_prompts, AutomaticThought, Distortion, DistortionInfo, Entry,
     MoodRating, Reflection, ReflectionInput, ReflectionPrompt, ThoughtInput, ThoughtRecord,
 };
+pub use portability::{ImportCount, ImportSummary};
 pub use reminders::{
     ios_max_pending_reminders, Cadence, PlannedReminder, ReminderSettings, Weekday,
 };

@@ -175,11 +175,20 @@ impl Store {
         emotions: &[String],
         custom: &[String],
     ) -> Result<Vec<String>> {
-        let known: Vec<String> = self
-            .custom_emotions()?
-            .into_iter()
-            .map(|e| e.name)
-            .collect();
+        if emotions.is_empty() && custom.is_empty() {
+            // Most check-ins (every widget tap) name no emotion: no catalog read.
+            return Ok(Vec::new());
+        }
+        // The person's own emotions are only needed for names that are not built in.
+        let known: Vec<String> =
+            if custom.is_empty() && emotions.iter().all(|n| quadrant_of(n).is_some()) {
+                Vec::new()
+            } else {
+                self.custom_emotions()?
+                    .into_iter()
+                    .map(|e| e.name)
+                    .collect()
+            };
         let mut out = Vec::new();
         for name in emotions {
             if quadrant_of(name).is_none() && !known.contains(name) && !custom.contains(name) {
@@ -209,6 +218,11 @@ impl Store {
 
     /// Creates tags named at check-in that don't exist yet (tags are the person's words).
     pub(crate) fn ensure_tags(&mut self, names: &[String]) -> Result<()> {
+        if names.is_empty() {
+            // No tags named: nothing to create, so no catalog read (and no default-tag
+            // seeding, which `tags()` still does the first time the catalog is read).
+            return Ok(());
+        }
         let existing: Vec<Tag> = self.tags()?;
         for n in names {
             match existing.iter().find(|t| &t.name == n) {
@@ -243,11 +257,10 @@ impl Store {
     }
 
     fn seed_default_tags(&mut self) -> Result<()> {
-        let seeded: bool = self.conn()?.query_row(
-            "SELECT EXISTS(SELECT 1 FROM meta WHERE k = ?1)",
-            [TAGS_SEEDED],
-            |r| r.get(0),
-        )?;
+        let seeded: bool = self
+            .conn()?
+            .prepare_cached("SELECT EXISTS(SELECT 1 FROM meta WHERE k = ?1)")?
+            .query_row([TAGS_SEEDED], |r| r.get(0))?;
         if seeded {
             return Ok(());
         }

@@ -112,14 +112,19 @@ impl Store {
         let range = range.validated()?;
         let mut items = Vec::new();
         let mut damaged = Vec::new();
-        for row in self.scan::<StoredEntry>(Table::Entries, range)? {
+        // Streamed: each row is decrypted and kept (or not) as it is read, so the peak
+        // is the kept entries, not also every ciphertext and every decoded row.
+        self.scan_each::<StoredEntry>(Table::Entries, range, |row| {
             match row.value {
                 Ok(e) if range.contains(local_day(e.at())) => items.push(e),
                 Ok(_) => {}
                 Err(_) => damaged.push(row.id),
             }
-        }
-        items.sort_by(|a, b| b.at().cmp(a.at()).then_with(|| a.id().cmp(b.id())));
+            Ok(())
+        })?;
+        // Ids are unique, so an unstable sort gives the same order without a scratch
+        // copy of every entry.
+        items.sort_unstable_by(|a, b| b.at().cmp(a.at()).then_with(|| a.id().cmp(b.id())));
         damaged.sort();
         Ok(Listing { items, damaged })
     }

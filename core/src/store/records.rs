@@ -9,7 +9,7 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 use super::Store;
-use crate::crypto::seal;
+use crate::crypto::{seal, SubKeys};
 use crate::error::{HearthError, Result};
 use crate::time::DayRange;
 
@@ -121,14 +121,18 @@ impl Store {
             "INSERT OR REPLACE INTO {} (id, day_tag, payload) VALUES (?1, ?2, ?3)",
             table.name()
         );
-        self.conn()?.execute(&sql, params![id, tag, sealed])?;
+        // Cached: a check-in is one insert, and re-parsing the SQL each time was a
+        // visible share of its CPU cost.
+        self.conn()?
+            .prepare_cached(&sql)?
+            .execute(params![id, tag, sealed])?;
         Ok(())
     }
 
     /// Deletes row `id`; returns whether it existed.
     pub fn remove(&mut self, table: Table, id: &str) -> Result<bool> {
         let sql = format!("DELETE FROM {} WHERE id = ?1", table.name());
-        Ok(self.conn()?.execute(&sql, [id])? > 0)
+        Ok(self.conn()?.prepare_cached(&sql)?.execute([id])? > 0)
     }
 
     /// Reads and decrypts row `id`, or `None` if there is no such row.
@@ -139,7 +143,8 @@ impl Store {
         );
         let raw: Option<(String, Vec<u8>, Vec<u8>)> = self
             .conn()?
-            .query_row(&sql, [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .prepare_cached(&sql)?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
         match raw {
             None => Ok(None),
@@ -154,9 +159,30 @@ impl Store {
         table: Table,
         range: DayRange,
     ) -> Result<Vec<Row<T>>> {
-        let raws = match (range.from, range.to) {
+        let mut out = Vec::new();
+        self.scan_each(table, range, |row| {
+            out.push(row);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Like [`scan`](Self::scan), but hands each row to `f` as soon as it is decrypted,
+    /// so a caller that keeps only part of each row (or a summary) never holds every
+    /// ciphertext and every decoded row at once. `f` cannot use the store; an error
+    /// from `f` stops the scan and is returned.
+    pub(crate) fn scan_each<T: DeserializeOwned>(
+        &mut self,
+        table: Table,
+        range: DayRange,
+        mut f: impl FnMut(Row<T>) -> Result<()>,
+    ) -> Result<()> {
+        self.conn()?; // reopens after a suspend
+        let (Some(keys), Some(conn)) = (self.keys.as_ref(), self.conn.as_ref()) else {
+            return Err(HearthError::Locked);
+        };
+        let (sql, tags) = match (range.from, range.to) {
             (Some(from), Some(to)) if (to - from).num_days() < MAX_DAY_PROBES => {
-                let keys = self.keys()?;
                 let tags: Vec<Vec<u8>> = from
                     .iter_days()
                     .take_while(|d| *d <= to)
@@ -167,24 +193,23 @@ impl Store {
                     "SELECT id, day_tag, payload FROM {} WHERE day_tag IN ({marks})",
                     table.name()
                 );
-                let conn = self.conn()?;
-                let mut stmt = conn.prepare_cached(&sql)?;
-                let rows = stmt.query_map(params_from_iter(tags.iter()), |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-                })?;
-                rows.collect::<rusqlite::Result<Vec<_>>>()?
+                (sql, tags)
             }
-            _ => {
-                let sql = format!("SELECT id, day_tag, payload FROM {}", table.name());
-                let conn = self.conn()?;
-                let mut stmt = conn.prepare_cached(&sql)?;
-                let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-                rows.collect::<rusqlite::Result<Vec<_>>>()?
-            }
+            _ => (
+                format!("SELECT id, day_tag, payload FROM {}", table.name()),
+                Vec::new(),
+            ),
         };
-        raws.into_iter()
-            .map(|raw| self.decode(table, raw))
-            .collect()
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(tags.iter()))?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            // Borrowed from SQLite's row buffer: no copy of the ciphertext is kept.
+            let tag = r.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?;
+            let payload = r.get_ref(2)?.as_blob().map_err(rusqlite::Error::from)?;
+            f(decode_with(keys, table, id, tag, payload))?;
+        }
+        Ok(())
     }
 
     fn decode<T: DeserializeOwned>(
@@ -193,15 +218,25 @@ impl Store {
         raw: (String, Vec<u8>, Vec<u8>),
     ) -> Result<Row<T>> {
         let (id, tag, payload) = raw;
-        let keys = self.keys()?;
-        let value = match seal::open(keys.record(), &Self::aad(table, &id, &tag), &payload) {
-            Err(e) => Err(e.to_string()),
-            Ok(plain) => {
-                serde_json::from_slice(&plain).map_err(|e| format!("undecodable payload: {e}"))
-            }
-        };
-        Ok(Row { id, value })
+        Ok(decode_with(self.keys()?, table, id, &tag, &payload))
     }
+}
+
+/// Opens and parses one row's payload; a failure is kept in the row, not returned.
+fn decode_with<T: DeserializeOwned>(
+    keys: &SubKeys,
+    table: Table,
+    id: String,
+    tag: &[u8],
+    payload: &[u8],
+) -> Row<T> {
+    let value = match seal::open(keys.record(), &Store::aad(table, &id, tag), payload) {
+        Err(e) => Err(e.to_string()),
+        Ok(plain) => {
+            serde_json::from_slice(&plain).map_err(|e| format!("undecodable payload: {e}"))
+        }
+    };
+    Row { id, value }
 }
 
 /// Decodes arbitrary bytes the way a stored row is decoded, for fuzzing and property

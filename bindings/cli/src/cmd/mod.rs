@@ -7,6 +7,7 @@ mod erase;
 mod insights;
 mod list;
 mod people;
+mod portability;
 mod reflect;
 mod reminders;
 mod safety;
@@ -46,5 +47,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, hearth_core::HearthError> {
         Command::Crisis(a) => safety::crisis(a),
         Command::Insights(a) => insights::run(&dir, a),
         Command::Reminders { action } => reminders::run(&dir, action),
+        Command::Export(a) => portability::export(&dir, a),
+        Command::Import(a) => portability::import(&dir, a),
+        Command::Backup(a) => portability::backup(&dir, a),
+        Command::Restore(a) => portability::restore(&dir, a),
     }
 }

@@ -1,0 +1,227 @@
+//! `hearth export`, `import`, `backup` and `restore`.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use hearth_core::portability::daylio::{parse_mood_map, DaylioOptions, MoodMap};
+use hearth_core::portability::ImportSummary;
+use hearth_core::time::{parse_date, DayRange};
+use hearth_core::HearthError;
+use zeroize::Zeroizing;
+
+use crate::args::{BackupArgs, ExportArgs, ExportFormat, ImportArgs, ImportFormat, RestoreArgs};
+use crate::{keys, output};
+
+/// The environment variable a backup passphrase can come from.
+pub const PASSPHRASE_VAR: &str = "HEARTH_BACKUP_PASSPHRASE";
+
+/// `hearth export --format json|csv|summary`.
+pub fn export(dir: &Path, a: ExportArgs) -> Result<ExitCode, HearthError> {
+    if a.format != ExportFormat::Summary && (a.from.is_some() || a.to.is_some() || a.include_notes)
+    {
+        return Err(HearthError::invalid(
+            "format",
+            "--from, --to and --include-notes apply to --format summary only",
+        ));
+    }
+    let mut store = keys::open(dir)?;
+    let text = match a.format {
+        ExportFormat::Json => {
+            let exported = store.export_document()?;
+            output::warn_damaged(&exported.damaged);
+            exported.document.to_json()?
+        }
+        ExportFormat::Csv => store.export_csv()?,
+        ExportFormat::Summary => {
+            let range = DayRange {
+                from: a
+                    .from
+                    .as_deref()
+                    .map(|d| parse_date("from", d))
+                    .transpose()?,
+                to: a.to.as_deref().map(|d| parse_date("to", d)).transpose()?,
+            };
+            store.therapist_summary(range, a.include_notes)?
+        }
+    };
+    match &a.out {
+        Some(path) => {
+            write_private(path, text.as_bytes())?;
+            eprintln!("Wrote {}.", path.display());
+        }
+        None => std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| HearthError::Storage(format!("could not write the export: {e}")))?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `hearth import --format json|daylio FILE`.
+pub fn import(dir: &Path, a: ImportArgs) -> Result<ExitCode, HearthError> {
+    let bytes = Zeroizing::new(read_input(&a.file)?);
+    let summary = match a.format {
+        ImportFormat::Json => {
+            if a.tz.is_some() || !a.mood_map.is_empty() {
+                return Err(HearthError::invalid(
+                    "format",
+                    "--tz and --mood-map apply to --format daylio only",
+                ));
+            }
+            keys::open(dir)?.import_json(&bytes)?
+        }
+        ImportFormat::Daylio => {
+            let mut moods = MoodMap::new();
+            for m in &a.mood_map {
+                moods.extend(parse_mood_map(m)?);
+            }
+            let opts = DaylioOptions {
+                zone: keys::zone(a.tz.as_deref())?,
+                moods,
+            };
+            keys::open(dir)?
+                .import_daylio(&bytes, &opts)
+                .map_err(|e| with_cli_hint(e, "--mood-map"))?
+        }
+    };
+    report(&summary, a.json, "Imported");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `hearth backup --out FILE`.
+pub fn backup(dir: &Path, a: BackupArgs) -> Result<ExitCode, HearthError> {
+    let mut store = keys::open(dir)?;
+    let pass = passphrase(true)?;
+    store.backup_to(&a.out, &pass)?;
+    eprintln!(
+        "Backup written to {}. Keep the passphrase somewhere safe: without it the backup \
+         cannot be opened.",
+        a.out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `hearth restore FILE`.
+pub fn restore(dir: &Path, a: RestoreArgs) -> Result<ExitCode, HearthError> {
+    if !a.file.is_file() {
+        return Err(HearthError::invalid(
+            "backup",
+            format!("{} is not a file", a.file.display()),
+        ));
+    }
+    let pass = passphrase(false)?;
+    let summary = keys::open(dir)?.restore_from(&a.file, &pass)?;
+    report(&summary, a.json, "Restored");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The backup passphrase: from the environment, else asked twice (for a new backup) or
+/// once on the terminal. With neither, a clear error.
+fn passphrase(new_backup: bool) -> Result<Zeroizing<String>, HearthError> {
+    if let Some(p) = std::env::var_os(PASSPHRASE_VAR) {
+        let p = Zeroizing::new(p.into_string().map_err(|_| {
+            HearthError::invalid("passphrase", format!("{PASSPHRASE_VAR} is not valid UTF-8"))
+        })?);
+        if !p.is_empty() {
+            return Ok(p);
+        }
+    }
+    let no_tty = || {
+        HearthError::invalid(
+            "passphrase",
+            format!(
+                "no passphrase given: set {PASSPHRASE_VAR}, or run this in a terminal to be \
+                 asked for one"
+            ),
+        )
+    };
+    if !std::io::stdin().is_terminal() && std::fs::File::open("/dev/tty").is_err() {
+        return Err(no_tty());
+    }
+    let ask = |prompt: &str| {
+        rpassword::prompt_password(prompt)
+            .map(Zeroizing::new)
+            .map_err(|_| no_tty())
+    };
+    let first = ask("Backup passphrase: ")?;
+    if new_backup {
+        let again = ask("The same passphrase again: ")?;
+        if *again != *first {
+            return Err(HearthError::invalid(
+                "passphrase",
+                "the two passphrases differ; nothing was written",
+            ));
+        }
+    }
+    Ok(first)
+}
+
+/// Prints what an import did: one line per kind, or JSON.
+fn report(s: &ImportSummary, json: bool, verb: &str) {
+    if json {
+        output::print_json(&serde_json::to_value(s).unwrap_or_default());
+        return;
+    }
+    let t = s.totals();
+    if t.created + t.updated == 0 {
+        println!(
+            "{verb}: nothing new ({} already here, unchanged).",
+            t.unchanged
+        );
+    } else {
+        println!("{verb}:");
+    }
+    for (kind, c) in &s.kinds {
+        println!(
+            "  {:<16} {} created, {} updated, {} unchanged",
+            kind.replace('_', " "),
+            c.created,
+            c.updated,
+            c.unchanged
+        );
+    }
+}
+
+/// The core says "a mood map"; on the command line that is `--mood-map`.
+fn with_cli_hint(e: HearthError, flag: &str) -> HearthError {
+    match e {
+        HearthError::InvalidInput { field, reason } if field == "mood" => {
+            HearthError::InvalidInput {
+                field,
+                reason: reason.replace("a mood map such as ", &format!("{flag} ")),
+            }
+        }
+        other => other,
+    }
+}
+
+fn read_input(path: &Path) -> Result<Vec<u8>, HearthError> {
+    let mut buf = Vec::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| {
+            HearthError::invalid("file", format!("could not read standard input: {e}"))
+        })?;
+    } else {
+        buf = std::fs::read(path).map_err(|e| {
+            HearthError::invalid("file", format!("could not read {}: {e}", path.display()))
+        })?;
+    }
+    Ok(buf)
+}
+
+/// Writes an export readable by its owner only: it holds everything in plain text.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<(), HearthError> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts
+        .open(path)
+        .map_err(|e| HearthError::Storage(format!("could not write {}: {e}", path.display())))?;
+    f.write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .map_err(|e| HearthError::Storage(format!("could not write {}: {e}", path.display())))
+}
