@@ -1,0 +1,62 @@
+package app.hearth.logic
+
+import java.time.Instant
+import uniffi.hearth.CheckInInput
+import uniffi.hearth.EntrySource
+import uniffi.hearth.Hearth
+import uniffi.hearth.PlannedReminder
+import uniffi.hearth.QuickMood
+import uniffi.hearth.WidgetSnapshot
+
+/**
+ * The core calls behind each background path, with no android.* so the JVM tests run
+ * them against the real library. The Android receivers open the store, call one of these,
+ * close the store, and hand the results to AppWidgetManager / AlarmManager /
+ * NotificationManager.
+ */
+class CoreActions(private val clock: Clock = Clock()) {
+
+    /** What a background path produced: the widget to draw and the reminders to schedule. */
+    data class Outcome(val snapshot: WidgetSnapshot, val plan: List<PlannedReminder>, val nowMillis: Long)
+
+    /** What an alarm produced: the decision, the moods for its buttons, and the next plan. */
+    data class Fired(val decision: FireDecision, val quickMoods: List<QuickMood>, val next: Outcome)
+
+    /** A widget mood tap: record it (source = widget) and re-plan. */
+    fun widgetTap(h: Hearth, mood: Int): Outcome {
+        val now = clock.now()
+        val snapshot = h.widgetCheckin(mood, now, clock.zoneId())
+        return Outcome(snapshot, plan(h, now), now.toEpochMilli())
+    }
+
+    /** A mood recorded from a reminder notification (source = reminder), then re-plan. */
+    fun reminderMood(h: Hearth, mood: Int): Outcome {
+        val now = clock.now()
+        h.recordCheckin(
+            CheckInInput(mood = mood, source = EntrySource.REMINDER, at = now, utcOffsetSeconds = clock.offsetSeconds(now)),
+        )
+        return refresh(h, now)
+    }
+
+    /** Re-plan and redraw: app open, boot, time or zone change, any check-in in the app. */
+    fun refresh(h: Hearth, now: Instant = clock.now()): Outcome =
+        Outcome(h.widgetSnapshot(now, clock.zoneId()), plan(h, now), now.toEpochMilli())
+
+    /** An alarm fired for [firedId]: ask the core whether it still stands, then re-plan. */
+    fun alarmFired(h: Hearth, firedId: String, messageId: String, carried: String, plannedAtMillis: Long): Fired {
+        val now = clock.now()
+        val from = Instant.ofEpochMilli(ReminderFire.replanFromMillis(plannedAtMillis))
+        val fresh = h.planReminders(from, clock.zoneId(), PLAN_COUNT.toUInt())
+        val decision = ReminderFire.decide(firedId, messageId, carried, plannedAtMillis, now.toEpochMilli(), fresh)
+        val next = refresh(h, now)
+        return Fired(decision, next.snapshot.quickMoods, next)
+    }
+
+    fun plan(h: Hearth, now: Instant = clock.now()): List<PlannedReminder> =
+        h.planReminders(now, clock.zoneId(), PLAN_COUNT.toUInt())
+
+    companion object {
+        /** Ask for one more than the alarm slots so a reminder dropped as past still leaves them full. */
+        const val PLAN_COUNT = RequestCodes.ALARM_SLOTS + 1
+    }
+}

@@ -1,0 +1,35 @@
+package app.hearth.logic
+
+import uniffi.hearth.WidgetSnapshot
+
+/** A mood button on the widget: the core's label and accessibility label. */
+data class WidgetMood(val mood: Int, val label: String, val description: String, val requestCode: Int)
+
+/**
+ * What the widget draws, from the core's snapshot. Wording of the count line stays in
+ * resources (plurals); this picks the parts: the core's line, today's count, the last
+ * mood's label (the core's own word for it) and time, and the five moods in order.
+ */
+data class WidgetModel(
+    val line: String,
+    val countToday: Int,
+    val lastMoodLabel: String?,
+    val lastTime: String?,
+    val moods: List<WidgetMood>,
+    /** The core suggests looking at the safety plan (a sustained low stretch). */
+    val suggestion: String?,
+) {
+    companion object {
+        fun from(s: WidgetSnapshot): WidgetModel {
+            val moods = s.quickMoods.filter { it.mood in 1..5 }.sortedBy { it.mood }
+            return WidgetModel(
+                line = s.line,
+                countToday = s.countToday.toInt(),
+                lastMoodLabel = s.lastMood?.let { m -> moods.firstOrNull { it.mood == m }?.label },
+                lastTime = s.lastTime,
+                moods = moods.map { WidgetMood(it.mood, it.label, it.accessibilityLabel, RequestCodes.widgetMood(it.mood)) },
+                suggestion = s.suggestion?.message,
+            )
+        }
+    }
+}

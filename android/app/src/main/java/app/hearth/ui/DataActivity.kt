@@ -1,0 +1,214 @@
+package app.hearth.ui
+
+import android.app.Activity
+import android.app.AlertDialog
+import android.content.Intent
+import android.net.Uri
+import android.os.Bundle
+import android.text.InputType
+import android.widget.CheckBox
+import android.widget.EditText
+import android.widget.LinearLayout
+import android.widget.TextView
+import app.hearth.R
+import app.hearth.core.Stores
+import app.hearth.core.async
+import app.hearth.data.ExportActions
+import app.hearth.reminders.Notifications
+import app.hearth.reminders.ReminderScheduler
+import app.hearth.widget.WidgetUpdater
+import java.io.File
+import java.time.LocalDate
+
+/**
+ * Your data: the only ways anything leaves Hearth, each started by the person. Files go
+ * where they choose through the Storage Access Framework (ACTION_CREATE_DOCUMENT /
+ * ACTION_OPEN_DOCUMENT): Hearth needs no storage permission and never sees other files.
+ * Erasing asks first, then deletes the key and every store file.
+ */
+class DataActivity : Activity() {
+    private lateinit var form: Form
+    private lateinit var status: TextView
+    private lateinit var includeNotes: CheckBox
+    private var passphrase: String? = null
+
+    override fun onCreate(savedInstanceState: Bundle?) {
+        super.onCreate(savedInstanceState)
+        val f = Form(this)
+        form = f
+        f.heading(getString(R.string.data_title))
+        f.text(getString(R.string.data_intro), secondary = true)
+        status = f.errorLine()
+
+        f.heading(getString(R.string.data_export_heading), large = false)
+        f.button(getString(R.string.data_export_json)) { create(REQ_EXPORT_JSON, "application/json", "hearth-export-${LocalDate.now()}.json") }
+        f.button(getString(R.string.data_export_csv)) { create(REQ_EXPORT_CSV, "text/csv", "hearth-checkins-${LocalDate.now()}.csv") }
+        includeNotes = f.check(getString(R.string.data_summary_notes))
+        f.button(getString(R.string.data_summary)) { create(REQ_SUMMARY, "text/html", "hearth-summary-${LocalDate.now()}.html") }
+
+        f.heading(getString(R.string.data_backup_heading), large = false)
+        f.text(getString(R.string.data_backup_help), secondary = true)
+        f.button(getString(R.string.data_backup)) {
+            askPassphrase(confirm = true) { create(REQ_BACKUP, "application/octet-stream", "hearth-${LocalDate.now()}.hearthbackup") }
+        }
+        f.button(getString(R.string.data_restore)) {
+            askPassphrase(confirm = false) { open(REQ_RESTORE, "*/*") }
+        }
+        f.button(getString(R.string.data_import)) { open(REQ_IMPORT, "application/json") }
+
+        f.heading(getString(R.string.data_erase_heading), large = false)
+        f.text(getString(R.string.data_erase_help), secondary = true)
+        f.button(getString(R.string.data_erase)) { confirmErase() }
+        f.show()
+    }
+
+    private fun create(request: Int, mime: String, name: String) {
+        val i = Intent(Intent.ACTION_CREATE_DOCUMENT).addCategory(Intent.CATEGORY_OPENABLE).setType(mime).putExtra(Intent.EXTRA_TITLE, name)
+        startActivityForResult(i, request)
+    }
+
+    private fun open(request: Int, mime: String) {
+        val i = Intent(Intent.ACTION_OPEN_DOCUMENT).addCategory(Intent.CATEGORY_OPENABLE).setType(mime)
+        startActivityForResult(i, request)
+    }
+
+    // The framework Activity API (no AndroidX Activity Result API in a framework-only app).
+    override fun onActivityResult(requestCode: Int, resultCode: Int, data: Intent?) {
+        super.onActivityResult(requestCode, resultCode, data)
+        val uri = data?.data
+        if (resultCode != RESULT_OK || uri == null) {
+            passphrase = null
+            return
+        }
+        when (requestCode) {
+            REQ_EXPORT_JSON -> write(uri) { ExportActions.exportJson(it).toByteArray() }
+            REQ_EXPORT_CSV -> write(uri) { ExportActions.exportCsv(it).toByteArray() }
+            REQ_SUMMARY -> { val notes = includeNotes.isChecked; write(uri) { ExportActions.therapistSummary(it, notes).toByteArray() } }
+            REQ_BACKUP -> backup(uri)
+            REQ_RESTORE -> restore(uri)
+            REQ_IMPORT -> import(uri)
+        }
+    }
+
+    private fun write(uri: Uri, produce: (uniffi.hearth.Hearth) -> ByteArray) {
+        async({
+            val bytes = Stores.use(this, produce)
+            contentResolver.openOutputStream(uri, "wt")!!.use { it.write(bytes) }
+        }) { r ->
+            r.onSuccess { status.showError(getString(R.string.data_exported)) }
+            r.onFailure { status.showError(errorText(it)) }
+        }
+    }
+
+    /** The core writes the encrypted backup to a private temp file; it is copied to the chosen place, then deleted. */
+    private fun backup(uri: Uri) {
+        val pass = passphrase ?: return
+        passphrase = null
+        async<Unit>({
+            val tmp = File.createTempFile("backup", ".tmp", cacheDir)
+            try {
+                tmp.delete() // the core creates the file itself
+                Stores.use(this) { ExportActions.backup(it, tmp.path, pass) }
+                contentResolver.openOutputStream(uri, "wt")!!.use { out -> tmp.inputStream().use { it.copyTo(out) } }
+            } finally {
+                tmp.delete()
+            }
+        }) { r ->
+            r.onSuccess { status.showError(getString(R.string.data_backed_up)) }
+            r.onFailure { status.showError(errorText(it)) }
+        }
+    }
+
+    private fun restore(uri: Uri) {
+        val pass = passphrase ?: return
+        passphrase = null
+        async({
+            val tmp = File.createTempFile("restore", ".tmp", cacheDir)
+            try {
+                contentResolver.openInputStream(uri)!!.use { inp -> tmp.outputStream().use { inp.copyTo(it) } }
+                val (summary, outcome) = Stores.use(this) { h -> ExportActions.restore(h, tmp.path, pass) to Stores.actions.refresh(h) }
+                ReminderScheduler.afterCoreChange(applicationContext, outcome)
+                ExportActions.counts(summary)
+            } finally {
+                tmp.delete()
+            }
+        }) { r ->
+            r.onSuccess { c -> status.showError(getString(R.string.data_restored, c.created, c.updated, c.unchanged)) }
+            r.onFailure { status.showError(errorText(it)) }
+        }
+    }
+
+    private fun import(uri: Uri) {
+        async({
+            val json = contentResolver.openInputStream(uri)!!.use { it.readBytes().toString(Charsets.UTF_8) }
+            val (summary, outcome) = Stores.use(this) { h -> ExportActions.importJson(h, json) to Stores.actions.refresh(h) }
+            ReminderScheduler.afterCoreChange(applicationContext, outcome)
+            ExportActions.counts(summary)
+        }) { r ->
+            r.onSuccess { c -> status.showError(getString(R.string.data_imported, c.created, c.updated, c.unchanged)) }
+            r.onFailure { status.showError(errorText(it)) }
+        }
+    }
+
+    private fun askPassphrase(confirm: Boolean, then: () -> Unit) {
+        val box = LinearLayout(this).apply { orientation = LinearLayout.VERTICAL; val p = form.dp(20); setPadding(p, 0, p, 0) }
+        fun pw(label: Int): EditText {
+            val l = TextView(this).apply { setText(label) }
+            val e = EditText(this).apply {
+                id = android.view.View.generateViewId()
+                inputType = InputType.TYPE_CLASS_TEXT or InputType.TYPE_TEXT_VARIATION_PASSWORD
+            }
+            l.labelFor = e.id
+            box.addView(l)
+            box.addView(e)
+            return e
+        }
+        val first = pw(R.string.data_passphrase)
+        val second = if (confirm) pw(R.string.data_passphrase_again) else null
+        AlertDialog.Builder(this)
+            .setTitle(if (confirm) R.string.data_backup else R.string.data_restore)
+            .setView(box)
+            .setPositiveButton(R.string.action_continue) { _, _ ->
+                val p = first.text.toString()
+                when {
+                    p.isEmpty() -> status.showError(getString(R.string.data_passphrase_empty))
+                    second != null && second.text.toString() != p -> status.showError(getString(R.string.data_passphrase_mismatch))
+                    else -> { passphrase = p; then() }
+                }
+            }
+            .setNegativeButton(R.string.action_cancel, null)
+            .show()
+    }
+
+    private fun confirmErase() {
+        confirm(
+            getString(R.string.data_erase_title),
+            getString(R.string.data_erase_message),
+            getString(R.string.data_erase_yes),
+            getString(R.string.data_erase_no),
+        ) {
+            async({
+                Stores.erase(this)
+                ReminderScheduler.cancelAll(applicationContext)
+                Notifications.cancelReminders(applicationContext)
+                WidgetUpdater.render(applicationContext, null)
+            }) { r ->
+                r.onSuccess {
+                    Nav.toast(this, getString(R.string.data_erased))
+                    startActivity(Intent(this, MainActivity::class.java).addFlags(Intent.FLAG_ACTIVITY_CLEAR_TASK or Intent.FLAG_ACTIVITY_NEW_TASK))
+                    finish()
+                }
+                r.onFailure { status.showError(errorText(it)) }
+            }
+        }
+    }
+
+    companion object {
+        private const val REQ_EXPORT_JSON = 1
+        private const val REQ_EXPORT_CSV = 2
+        private const val REQ_SUMMARY = 3
+        private const val REQ_BACKUP = 4
+        private const val REQ_RESTORE = 5
+        private const val REQ_IMPORT = 6
+    }
+}

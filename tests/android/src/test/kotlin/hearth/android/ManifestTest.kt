@@ -1,0 +1,142 @@
+package hearth.android
+
+import java.io.File
+import javax.xml.parsers.DocumentBuilderFactory
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.w3c.dom.Element
+
+/**
+ * Privacy rules of the app's manifest, merged as AGP would with the one library that
+ * brings a manifest (JNA's AAR), and of the binary manifest aapt2 linked against the
+ * API 35 framework (tests/android/run.sh writes its dump).
+ */
+class ManifestTest {
+    private val root = File(System.getProperty("hearth.root") ?: "../..")
+    private val appDir = File(root, "android/app/src/main")
+    private val classes = File("target/classes")
+
+    private fun parse(f: File): Element =
+        DocumentBuilderFactory.newInstance().apply { isNamespaceAware = true }.newDocumentBuilder().parse(f).documentElement
+
+    private val app = parse(File(appDir, "AndroidManifest.xml"))
+    private val libraries: List<Element> = listOfNotNull(System.getProperty("hearth.jna.manifest")?.let(::File)?.takeIf { it.isFile }?.let(::parse))
+
+    private fun Element.children(tag: String): List<Element> {
+        val nl = getElementsByTagName(tag)
+        return (0 until nl.length).map { nl.item(it) as Element }
+    }
+
+    private fun Element.a(name: String): String? = getAttributeNS(ANDROID, name).takeIf { hasAttributeNS(ANDROID, name) }
+
+    private val permissions: Set<String> =
+        (listOf(app) + libraries).flatMap { m -> m.children("uses-permission") + m.children("uses-permission-sdk-23") }.mapNotNull { it.a("name") }.toSet()
+
+    @Test
+    fun `the JNA library manifest was found and merged`() {
+        assertEquals(1, libraries.size, "run.sh extracts jna-5.17.0.aar's AndroidManifest.xml")
+    }
+
+    @Test
+    fun `no library makes the merger imply permissions`() {
+        // AGP's manifest merger adds WRITE_EXTERNAL_STORAGE and READ_PHONE_STATE for a
+        // library whose targetSdkVersion is below 4 (or missing with no minSdk above 3).
+        for (lib in libraries) {
+            val sdk = lib.children("uses-sdk").singleOrNull()
+            val target = sdk?.a("targetSdkVersion")?.toIntOrNull() ?: sdk?.a("minSdkVersion")?.toIntOrNull() ?: 1
+            assertTrue(target >= 4, "${lib.getAttribute("package")} targets $target")
+        }
+    }
+
+    @Test
+    fun `no network permission at all, merged with libraries`() {
+        val network = setOf(
+            "android.permission.INTERNET", "android.permission.ACCESS_NETWORK_STATE", "android.permission.ACCESS_WIFI_STATE",
+            "android.permission.CHANGE_NETWORK_STATE", "android.permission.CHANGE_WIFI_STATE", "android.permission.NEARBY_WIFI_DEVICES",
+            "android.permission.BLUETOOTH", "android.permission.BLUETOOTH_CONNECT", "android.permission.BLUETOOTH_SCAN",
+        )
+        assertEquals(emptySet<String>(), permissions intersect network)
+    }
+
+    @Test
+    fun `exactly the permissions Hearth needs - no exact alarms, no phone or storage access`() {
+        assertEquals(setOf("android.permission.POST_NOTIFICATIONS", "android.permission.RECEIVE_BOOT_COMPLETED"), permissions)
+        assertFalse("android.permission.SCHEDULE_EXACT_ALARM" in permissions)
+        assertFalse("android.permission.USE_EXACT_ALARM" in permissions)
+    }
+
+    @Test
+    fun `backup is off and data extraction excludes everything from cloud backup and device transfer`() {
+        val application = app.children("application").single()
+        assertEquals("false", application.a("allowBackup"))
+        assertEquals("false", application.a("fullBackupContent"))
+        val rules = application.a("dataExtractionRules")
+        assertEquals("@xml/data_extraction_rules", rules)
+        val xml = parse(File(appDir, "res/xml/data_extraction_rules.xml"))
+        val domains = setOf("root", "file", "database", "sharedpref", "external", "device_root", "device_file", "device_database", "device_sharedpref")
+        for (section in listOf("cloud-backup", "device-transfer")) {
+            val s = xml.children(section).single()
+            assertTrue(s.children("include").isEmpty(), "$section includes nothing")
+            val excluded = s.children("exclude").filter { it.getAttribute("path") == "." }.map { it.getAttribute("domain") }.toSet()
+            assertEquals(domains, excluded, section)
+        }
+    }
+
+    @Test
+    fun `exported only where the system or the launcher must reach in`() {
+        val application = app.children("application").single()
+        val components = listOf("activity", "receiver", "service", "provider").flatMap { application.children(it) }
+        val exported = components.filter { it.a("exported") == "true" }.map { it.a("name") }.toSet()
+        assertEquals(setOf(".ui.MainActivity", ".widget.CheckInWidgetProvider"), exported)
+        components.filter { it.children("intent-filter").isNotEmpty() }.forEach {
+            assertNotNull(it.a("exported"), "${it.a("name")} has an intent filter and must say android:exported (Android 12+)")
+        }
+        components.forEach { assertNotNull(it.a("exported"), "${it.a("name")} states android:exported") }
+        assertTrue(application.children("service").isEmpty() && application.children("provider").isEmpty())
+    }
+
+    @Test
+    fun `the system-event receiver is private and listens only to what the system sends`() {
+        val r = app.children("receiver").single { it.a("name") == ".reminders.SystemEventsReceiver" }
+        assertEquals("false", r.a("exported"))
+        val actions = r.children("action").mapNotNull { it.a("name") }.toSet()
+        assertEquals(
+            setOf(
+                "android.intent.action.BOOT_COMPLETED", "android.intent.action.TIME_SET", "android.intent.action.TIMEZONE_CHANGED",
+                "android.intent.action.MY_PACKAGE_REPLACED",
+                "android.app.action.APP_BLOCK_STATE_CHANGED", "android.app.action.NOTIFICATION_CHANNEL_BLOCK_STATE_CHANGED",
+            ),
+            actions,
+        )
+    }
+
+    @Test
+    fun `every component the manifest names is a compiled class of the app`() {
+        val application = app.children("application").single()
+        val names = listOf("activity", "receiver").flatMap { application.children(it) }.mapNotNull { it.a("name") }
+        assertTrue(names.size >= 10)
+        for (n in names) {
+            val fq = if (n.startsWith(".")) "app.hearth$n" else n
+            assertTrue(File(classes, fq.replace('.', '/') + ".class").isFile, "$fq is compiled")
+        }
+    }
+
+    @Test
+    fun `the binary manifest aapt2 linked against API 35 says the same`() {
+        val dump = File(System.getProperty("hearth.aapt.dump") ?: "target/aapt/manifest-dump.txt").readText()
+        assertFalse(dump.contains("INTERNET"))
+        assertFalse(dump.contains("EXACT_ALARM"))
+        assertTrue(Regex("""allowBackup\(0x01010280\)=false""").containsMatchIn(dump), "allowBackup resolved and false")
+        assertTrue(Regex("""dataExtractionRules\(0x0101063e\)=@0x7f""").containsMatchIn(dump), "dataExtractionRules resolved to an app resource")
+        assertTrue(Regex("""targetSdkVersion\(0x01010270\)=35""").containsMatchIn(dump))
+        assertTrue(Regex("""minSdkVersion\(0x0101020c\)=26""").containsMatchIn(dump))
+        assertTrue(dump.contains("compileSdkVersion(0x01010572)=35"), "linked against the API 35 framework")
+    }
+
+    companion object {
+        const val ANDROID = "http://schemas.android.com/apk/res/android"
+    }
+}
