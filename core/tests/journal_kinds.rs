@@ -395,3 +395,29 @@ fn editing_a_checkin_keeps_someone_since_removed_from_the_list() {
         matches!(s.thought("nope"), Err(HearthError::NotFound { ref kind, .. }) if kind == "thought record")
     );
 }
+
+#[test]
+fn tag_catalog_seen_by_one_connection_follows_writes_from_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = open(dir.path());
+    let mut b = open(dir.path());
+    let before = a.tags().unwrap().len();
+    b.create_tag("pottery", TagKind::Activity).unwrap();
+    assert_eq!(a.tags().unwrap().len(), before + 1, "another connection's commit is seen");
+    let id = a.tags().unwrap().into_iter().find(|t| t.name == "pottery").unwrap().id;
+    b.rename_tag(&id, "ceramics").unwrap();
+    assert!(a.tags().unwrap().iter().any(|t| t.name == "ceramics"));
+    // A refused check-in must not leave its on-the-fly tag in this connection's view.
+    let bad = CheckInDraft { mood: 9, tags: vec!["ghost".into()], ..Default::default() };
+    assert!(a.record_checkin(bad).is_err());
+    assert!(!a.tags().unwrap().iter().any(|t| t.name == "ghost"));
+    let bad = CheckInDraft {
+        mood: 3,
+        tags: vec!["ghost".into()],
+        with_people: vec!["nobody".into()],
+        ..Default::default()
+    };
+    assert!(a.record_checkin(bad).is_err());
+    assert!(!a.tags().unwrap().iter().any(|t| t.name == "ghost"), "rolled back");
+    assert!(!b.tags().unwrap().iter().any(|t| t.name == "ghost"));
+}

@@ -66,8 +66,18 @@ impl Store {
     /// All tags, defaults included, sorted by name.
     pub fn tags(&mut self) -> Result<Vec<Tag>> {
         self.seed_default_tags()?;
+        let version: i64 = self
+            .conn()?
+            .prepare_cached("PRAGMA data_version")?
+            .query_row([], |r| r.get(0))?;
+        if let Some((v, tags)) = &self.tag_cache {
+            if *v == version {
+                return Ok(tags.clone());
+            }
+        }
         let mut tags: Vec<Tag> = self.catalog(Table::Tags)?;
         tags.sort_by(|a, b| a.name.cmp(&b.name));
+        self.tag_cache = Some((version, tags.clone()));
         Ok(tags)
     }
 

@@ -29,6 +29,10 @@ pub struct Store {
     dir: PathBuf,
     keys: Option<SubKeys>,
     conn: Option<Connection>,
+    /// Decrypted tag catalog with the connection's `PRAGMA data_version` it was read at.
+    /// Every check-in with tags needs the catalog; another process's commit changes the
+    /// version, and this connection's own tag writes clear the cache.
+    pub(crate) tag_cache: Option<(i64, Vec<crate::journal::catalog::Tag>)>,
 }
 
 impl Store {
@@ -44,6 +48,7 @@ impl Store {
             dir,
             keys: Some(keys),
             conn: Some(conn),
+            tag_cache: None,
         })
     }
 
@@ -56,12 +61,14 @@ impl Store {
     /// next call reopens transparently. For iOS background transitions.
     pub fn suspend(&mut self) {
         self.conn = None;
+        self.tag_cache = None;
     }
 
     /// Drops the keys (zeroized) and the connection. Every later call returns
     /// [`HearthError::Locked`] until the store is opened again.
     pub fn lock(&mut self) {
         self.conn = None;
+        self.tag_cache = None;
         self.keys = None;
     }
 
@@ -80,6 +87,8 @@ impl Store {
             return Err(HearthError::Locked);
         }
         if self.conn.is_none() {
+            // data_version is per connection: a cache from an earlier one means nothing.
+            self.tag_cache = None;
             self.conn = Some(open::reconnect(&self.dir)?);
         }
         self.conn.as_mut().ok_or(HearthError::Locked)
@@ -123,6 +132,8 @@ impl Store {
             Err(e) => {
                 // The rollback error, if any, matters less than the original failure.
                 let _ = self.conn().and_then(|c| Ok(c.execute_batch("ROLLBACK")?));
+                // The cache may hold tags created inside the rolled-back transaction.
+                self.tag_cache = None;
                 Err(e)
             }
         }

@@ -112,6 +112,9 @@ impl Store {
         tag: Vec<u8>,
         value: &T,
     ) -> Result<()> {
+        if table == Table::Tags {
+            self.tag_cache = None;
+        }
         let keys = self.keys()?;
         let plain = Zeroizing::new(
             serde_json::to_vec(value).map_err(|e| HearthError::Storage(e.to_string()))?,
@@ -131,6 +134,9 @@ impl Store {
 
     /// Deletes row `id`; returns whether it existed.
     pub fn remove(&mut self, table: Table, id: &str) -> Result<bool> {
+        if table == Table::Tags {
+            self.tag_cache = None;
+        }
         let sql = format!("DELETE FROM {} WHERE id = ?1", table.name());
         Ok(self.conn()?.prepare_cached(&sql)?.execute([id])? > 0)
     }
