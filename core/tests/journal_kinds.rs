@@ -403,12 +403,26 @@ fn tag_catalog_seen_by_one_connection_follows_writes_from_another() {
     let mut b = open(dir.path());
     let before = a.tags().unwrap().len();
     b.create_tag("pottery", TagKind::Activity).unwrap();
-    assert_eq!(a.tags().unwrap().len(), before + 1, "another connection's commit is seen");
-    let id = a.tags().unwrap().into_iter().find(|t| t.name == "pottery").unwrap().id;
+    assert_eq!(
+        a.tags().unwrap().len(),
+        before + 1,
+        "another connection's commit is seen"
+    );
+    let id = a
+        .tags()
+        .unwrap()
+        .into_iter()
+        .find(|t| t.name == "pottery")
+        .unwrap()
+        .id;
     b.rename_tag(&id, "ceramics").unwrap();
     assert!(a.tags().unwrap().iter().any(|t| t.name == "ceramics"));
     // A refused check-in must not leave its on-the-fly tag in this connection's view.
-    let bad = CheckInDraft { mood: 9, tags: vec!["ghost".into()], ..Default::default() };
+    let bad = CheckInDraft {
+        mood: 9,
+        tags: vec!["ghost".into()],
+        ..Default::default()
+    };
     assert!(a.record_checkin(bad).is_err());
     assert!(!a.tags().unwrap().iter().any(|t| t.name == "ghost"));
     let bad = CheckInDraft {
@@ -418,6 +432,9 @@ fn tag_catalog_seen_by_one_connection_follows_writes_from_another() {
         ..Default::default()
     };
     assert!(a.record_checkin(bad).is_err());
-    assert!(!a.tags().unwrap().iter().any(|t| t.name == "ghost"), "rolled back");
+    assert!(
+        !a.tags().unwrap().iter().any(|t| t.name == "ghost"),
+        "rolled back"
+    );
     assert!(!b.tags().unwrap().iter().any(|t| t.name == "ghost"));
 }
