@@ -106,7 +106,13 @@ fn compare(
     let (mw, mo) = (mean(&w).map(round2), mean(&o).map(round2));
     let text = match (enough, mw, mo) {
         (true, Some(a), Some(b)) => format!(
-            "Check-ins with {name} averaged a mood of {a:.1}; others averaged {b:.1} ({} and {} check-ins).",
+            "Check-ins {} averaged a mood of {a:.1}; others averaged {b:.1} ({} and {} check-ins).",
+            match kind {
+                "tag" => format!("tagged {name}"),
+                "emotion" => format!("where you felt {name}"),
+                "scale" => format!("with {name}"),
+                _ => format!("with {name}"),
+            },
             w.len(),
             o.len()
         ),

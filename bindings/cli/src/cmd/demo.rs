@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::{Duration, Local};
+use hearth_core::insights::Period;
 use hearth_core::time::DayRange;
 use hearth_core::{HearthError, Store};
 use serde_json::json;
@@ -95,6 +96,19 @@ fn tour(
         report.checked,
         report.damaged.len()
     );
+    let zone = keys::zone(None)?;
+    let insights = s.insights(Period::Days(30), chrono::Utc::now(), zone)?;
+    println!("\nWhat stands out in the last 30 days:");
+    for h in insights.highlights.iter().take(3) {
+        println!("  • {h}");
+    }
+    if let Some(next) = s.plan_reminders(chrono::Utc::now(), zone, 1)?.first() {
+        println!(
+            "\nNext gentle reminder: {} — \"{}\"",
+            next.at.with_timezone(&zone).format("%a %H:%M"),
+            next.message
+        );
+    }
     println!("\nTry it on your own store:\n  hearth --store ./my-journal checkin --mood 4 --note \"walked with a friend\"\n  hearth --store ./my-journal today");
     println!("\nHearth is a tool for noticing, not a therapist. If things feel heavy, reaching out to someone you trust helps.");
     Ok(ExitCode::SUCCESS)
