@@ -169,6 +169,7 @@ pub fn drafts(
 /// Writes in one transaction per 500 entries so seeding 50 years takes seconds, not an
 /// fsync per entry. Returns how many check-ins were written.
 pub fn seed(store: &mut Store, days: u32, now: DateTime<FixedOffset>, seed: u64) -> Result<usize> {
+    let days = crate::time::day_count("days", days)?;
     // Today's later slots would be in the future; a journal never holds those.
     let mut people: Vec<String> = store.people()?.into_iter().map(|p| p.id).collect();
     if people.is_empty() {

@@ -68,6 +68,22 @@ impl DayRange {
     }
 }
 
+/// Longest span, in days, that a day count from the outside may ask for (100 years).
+/// Bigger values would overflow date arithmetic; "all time" is the way to ask for more.
+pub const MAX_DAYS: u32 = 36_525;
+
+/// Checks a day count from the outside: 1 ..= [`MAX_DAYS`], naming `field`.
+pub fn day_count(field: &str, days: u32) -> Result<u32> {
+    if (1..=MAX_DAYS).contains(&days) {
+        Ok(days)
+    } else {
+        Err(HearthError::invalid(
+            field,
+            format!("must be between 1 and {MAX_DAYS} (100 years), got {days}"),
+        ))
+    }
+}
+
 /// Parses an IANA zone name such as `Europe/Paris`, naming `tz` in the error.
 pub fn parse_zone(name: &str) -> Result<chrono_tz::Tz> {
     name.trim().parse().map_err(|_| {

@@ -168,3 +168,35 @@ fn lock_refuses_further_calls_and_suspend_reconnects() {
         HearthError::Locked
     );
 }
+
+#[test]
+fn reminders_after_a_long_absence_come_at_the_slowest_cadence() {
+    use hearth_core::reminders::backoff::Cadence;
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    let zone = chrono_tz::Europe::Paris;
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    // A brand-new person is never backed off.
+    assert_eq!(
+        s.plan_reminders(now, zone, 1).unwrap()[0].cadence,
+        Cadence::Daily
+    );
+    // Someone whose last check-in is older than the history window is.
+    s.record_checkin(draft("2026-03-01T10:00:00+01:00", 3))
+        .unwrap();
+    let plan = s.plan_reminders(now, zone, 3).unwrap();
+    assert_eq!(plan[0].cadence, Cadence::Weekly, "{plan:?}");
+    // And a check-in today restores the chosen cadence from tomorrow.
+    s.record_checkin(draft("2026-11-28T07:30:00+01:00", 4))
+        .unwrap();
+    assert_eq!(
+        s.plan_reminders(now, zone, 1).unwrap()[0].cadence,
+        Cadence::Daily
+    );
+    assert!(matches!(
+        s.plan_reminders(now, zone, 0),
+        Err(HearthError::InvalidInput { ref field, .. }) if field == "count"
+    ));
+}

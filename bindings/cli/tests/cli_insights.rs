@@ -52,3 +52,23 @@ fn insights_json_has_the_documented_shape() {
     let out = run(hearth(dir.path()).args(["insights", "--days", "0"]));
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid days"));
 }
+
+#[test]
+fn day_counts_beyond_a_century_are_refused_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    json(hearth(dir.path()).args(["checkin", "--mood", "3", "--json"]));
+    for args in [
+        vec!["insights", "--days", "4000000000"],
+        vec!["demo", "--days", "4000000000"],
+        vec!["demo", "--days", "0"],
+    ] {
+        let out = run(hearth(dir.path()).args(&args));
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{args:?} must fail cleanly, not panic"
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("invalid days"), "{args:?}: {err}");
+    }
+}

@@ -193,14 +193,9 @@ impl Hearth {
         count: u32,
     ) -> Result<Vec<PlannedReminder>, HearthError> {
         let tz = hearth_core::time::parse_zone(&zone)?;
-        if count == 0 || count > 400 {
-            return Err(HearthError::invalid(
-                "count",
-                format!("must be between 1 and 400, got {count}"),
-            ));
-        }
         let now: chrono::DateTime<Utc> = now.into();
-        let plan = self.with(|s| s.plan_reminders(now, tz, count as usize))?;
+        let plan =
+            self.with(|s| s.plan_reminders(now, tz, usize::try_from(count).unwrap_or(usize::MAX)))?;
         Ok(plan
             .into_iter()
             .map(|r| {

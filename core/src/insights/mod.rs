@@ -18,7 +18,7 @@ pub use associations::{Association, MIN_EACH_SIDE};
 pub use signal::SafetySuggestion;
 pub use widget::{QuickMood, WidgetSnapshot};
 
-use crate::error::{HearthError, Result};
+use crate::error::Result;
 use crate::journal::checkin::CheckIn;
 use crate::journal::vocabulary::Quadrant;
 use crate::store::Store;
@@ -130,9 +130,8 @@ impl Store {
     pub fn insights(&mut self, period: Period, now: DateTime<Utc>, zone: Tz) -> Result<Insights> {
         let today = now.with_timezone(&zone).date_naive();
         let range = match period {
-            Period::Days(0) => return Err(HearthError::invalid("days", "must be at least 1")),
             Period::Days(n) => DayRange {
-                from: Some(today - Duration::days(n as i64 - 1)),
+                from: Some(today - Duration::days(crate::time::day_count("days", n)? as i64 - 1)),
                 to: Some(today),
             },
             Period::All => DayRange {

@@ -81,12 +81,6 @@ pub fn run(dir: &Path, cmd: RemindersCommand) -> Result<ExitCode, HearthError> {
                 Some(n) => parse_rfc3339("now", &n)?.with_timezone(&Utc),
                 None => Utc::now(),
             };
-            if count == 0 || count > 400 {
-                return Err(HearthError::invalid(
-                    "count",
-                    format!("must be between 1 and 400, got {count}"),
-                ));
-            }
             let plan = keys::open(dir)?.plan_reminders(now, zone, count)?;
             if json {
                 output::print_json(&Value::Array(
