@@ -234,3 +234,41 @@ fn widget_today_follows_the_zone_the_person_is_in_now() {
     );
     assert_eq!(snap.last_time.as_deref(), Some("20:00"));
 }
+
+#[test]
+fn todays_checkins_match_what_the_widget_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    let london = chrono_tz::Europe::London;
+    let ny = chrono_tz::America::New_York;
+    // Recorded on the 29th in London, but the 28th in New York, where the person is now.
+    let travel = london
+        .with_ymd_and_hms(2026, 11, 29, 1, 0, 0)
+        .unwrap()
+        .fixed_offset();
+    let earlier = ny
+        .with_ymd_and_hms(2026, 11, 28, 9, 0, 0)
+        .unwrap()
+        .fixed_offset();
+    let yesterday = ny
+        .with_ymd_and_hms(2026, 11, 27, 23, 0, 0)
+        .unwrap()
+        .fixed_offset();
+    for (at, mood) in [(travel, 4), (earlier, 2), (yesterday, 3)] {
+        s.record_checkin(CheckInDraft {
+            at: Some(at),
+            mood,
+            ..Default::default()
+        })
+        .unwrap();
+    }
+    let now = Utc.with_ymd_and_hms(2026, 11, 29, 2, 0, 0).unwrap();
+    let today = s.checkins_today(now, ny).unwrap().items;
+    let snap = s.widget_snapshot(now, ny).unwrap();
+    assert_eq!(today.len() as u32, snap.count_today);
+    assert_eq!(
+        today.iter().map(|c| c.mood).collect::<Vec<_>>(),
+        vec![4, 2],
+        "newest first"
+    );
+}

@@ -2,13 +2,14 @@
 //! entries plus the two-week window of the safety signal. Its cost is bounded by those
 //! 14 day-tag lookups, so it does not grow with years of history.
 
-use chrono::{DateTime, Datelike, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::copy::{self, MOOD_LABELS};
 use super::signal::{self, SafetySuggestion};
 use crate::error::Result;
+use crate::journal::checkin::{CheckIn, Listing};
 use crate::store::Store;
 use crate::time::DayRange;
 
@@ -60,7 +61,25 @@ pub fn quick_moods() -> Vec<QuickMood> {
         .collect()
 }
 
+/// True when `c` happened on local day `day` in `zone` (the zone the person is in now,
+/// which may differ from the offset the check-in was recorded with).
+fn on_day(c: &CheckIn, zone: Tz, day: NaiveDate) -> bool {
+    c.at.with_timezone(&zone).date_naive() == day
+}
+
 impl Store {
+    /// Today's check-ins in `zone`, newest first: the ones the widget counts. A day
+    /// either side of the index is read, for check-ins recorded in another offset.
+    pub fn checkins_today(&mut self, now: DateTime<Utc>, zone: Tz) -> Result<Listing<CheckIn>> {
+        let today = now.with_timezone(&zone).date_naive();
+        let mut l = self.checkins(DayRange {
+            from: Some(today - Duration::days(1)),
+            to: Some(today + Duration::days(1)),
+        })?;
+        l.items.retain(|c| on_day(c, zone, today));
+        Ok(l)
+    }
+
     /// The widget snapshot for `now` in `zone`.
     pub fn widget_snapshot(&mut self, now: DateTime<Utc>, zone: Tz) -> Result<WidgetSnapshot> {
         let today = now.with_timezone(&zone).date_naive();
@@ -72,10 +91,7 @@ impl Store {
         };
         let recent = self.checkins(window)?.items;
         // "Today" is today in the zone the person is in now, as for reminders.
-        let todays: Vec<_> = recent
-            .iter()
-            .filter(|c| c.at.with_timezone(&zone).date_naive() == today)
-            .collect();
+        let todays: Vec<_> = recent.iter().filter(|c| on_day(c, zone, today)).collect();
         let last = todays.first();
         let line = if todays.is_empty() {
             copy::pick(&copy::NOT_YET, today.num_days_from_ce() as i64)

@@ -39,9 +39,11 @@ pub fn list(dir: &Path, a: ListArgs) -> Result<ExitCode, HearthError> {
 pub fn today(dir: &Path, a: TodayArgs) -> Result<ExitCode, HearthError> {
     let zone = keys::zone(a.tz.as_deref())?;
     let mut store = keys::open(dir)?;
-    let snap = store.widget_snapshot(Utc::now(), zone)?;
-    let date = hearth_core::time::parse_date("date", &snap.date)?;
-    let listing = store.checkins(DayRange::day(date))?;
+    let now = Utc::now();
+    let snap = store.widget_snapshot(now, zone)?;
+    // The same "today" as the snapshot: today in `zone`, whatever offset a check-in
+    // was recorded with.
+    let listing = store.checkins_today(now, zone)?;
     output::warn_damaged(&listing.damaged);
     if a.json {
         let mut v = serde_json::to_value(&snap).unwrap_or_default();
