@@ -29,7 +29,6 @@ use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
-use chrono_tz::Tz;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use hearth_core::crypto::{seal, DataKey};
 use hearth_core::demo::{self, Rng};
@@ -38,6 +37,7 @@ use hearth_core::reminders::{self, History, ReminderSettings};
 use hearth_core::store::DB_FILE;
 use hearth_core::time::DayRange;
 use hearth_core::vault::{KeyVault, VaultError};
+use hearth_core::Zone;
 use hearth_core::{CheckInDraft, Source, Store};
 use rusqlite::{params, Connection, TransactionBehavior};
 use zeroize::Zeroizing;
@@ -45,7 +45,9 @@ use zeroize::Zeroizing;
 /// "Now" for every benchmark: a Friday evening in Paris, nine days before the spring
 /// daylight-saving change, so the 64-reminder plan crosses it.
 const NOW: &str = "2026-03-20T18:30:00+01:00";
-const ZONE: Tz = chrono_tz::Europe::Paris;
+fn zone() -> Zone {
+    Zone::parse("Europe/Paris").unwrap()
+}
 const DAYS_30: u32 = 30;
 const DAYS_50Y: u32 = 18_250;
 const SEED: u64 = 7;
@@ -523,7 +525,7 @@ fn bench_open_snapshot(c: &mut Criterion) {
             let fx = fx();
             b.iter(|| {
                 let mut s = fx.open();
-                let snap = s.widget_snapshot(now_utc(), ZONE).unwrap();
+                let snap = s.widget_snapshot(now_utc(), zone()).unwrap();
                 drop(s);
                 black_box(snap)
             })
@@ -542,7 +544,7 @@ fn bench_open_snapshot(c: &mut Criterion) {
         let mut open: Option<Store> = None;
         g.bench_function(name, |b| {
             let s = open.get_or_insert_with(|| fx().open());
-            b.iter(|| black_box(s.widget_snapshot(now_utc(), ZONE).unwrap()))
+            b.iter(|| black_box(s.widget_snapshot(now_utc(), zone()).unwrap()))
         });
     }
     g.finish();
@@ -585,7 +587,7 @@ fn bench_all_time(c: &mut Criterion) {
     let mut open: Option<Store> = None;
     g.bench_function("insights_all", |b| {
         let s = open.get_or_insert_with(|| store_50y().open());
-        b.iter(|| black_box(s.insights(Period::All, now_utc(), ZONE).unwrap()))
+        b.iter(|| black_box(s.insights(Period::All, now_utc(), zone()).unwrap()))
     });
     // The real export (portability, `Store::export_json`: every entry and catalog as
     // the export file's JSON text) …
@@ -626,13 +628,13 @@ fn bench_reminders(c: &mut Criterion) {
             let mut s = store_50y().open();
             s.save_reminder_settings(settings.clone()).unwrap();
             // The same history plan_reminders reads: the last HISTORY_DAYS of check-ins.
-            let today = now_utc().with_timezone(&ZONE).date_naive();
+            let today = now_utc().with_timezone(&zone()).date_naive();
             let window = DayRange {
                 from: Some(today - chrono::Duration::days(reminders::HISTORY_DAYS)),
                 to: Some(today + chrono::Duration::days(1)),
             };
             let items = s.checkins(window).unwrap().items;
-            let history = History::from_instants(items.iter().map(|c| c.at), ZONE);
+            let history = History::from_instants(items.iter().map(|c| c.at), zone());
             (s, history)
         });
     };
@@ -641,7 +643,7 @@ fn bench_reminders(c: &mut Criterion) {
         init(&mut state);
         let (_, history) = state.as_ref().unwrap();
         b.iter(|| {
-            let p = reminders::plan(&settings, history, ZONE, now_utc(), 64);
+            let p = reminders::plan(&settings, history, zone(), now_utc(), 64);
             assert_eq!(p.len(), 64);
             black_box(p)
         })
@@ -650,7 +652,7 @@ fn bench_reminders(c: &mut Criterion) {
         init(&mut state);
         let (s, _) = state.as_mut().unwrap();
         b.iter(|| {
-            let p = s.plan_reminders(now_utc(), ZONE, 64).unwrap();
+            let p = s.plan_reminders(now_utc(), zone(), 64).unwrap();
             assert_eq!(p.len(), 64);
             black_box(p)
         })

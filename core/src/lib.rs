@@ -18,8 +18,10 @@ pub mod safety;
 pub mod store;
 pub mod time;
 pub mod vault;
+pub mod zone;
 
 pub use error::{HearthError, Result};
 pub use journal::checkin::{CheckIn, CheckInDraft, Source};
 pub use store::{Store, VerifyReport};
 pub use vault::{KeyVault, VaultError};
+pub use zone::Zone;

@@ -4,9 +4,12 @@ use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
 use hearth_core::insights::{Period, MIN_EACH_SIDE};
 use hearth_core::journal::people::PersonDraft;
 use hearth_core::vault::FileKeyVault;
+use hearth_core::Zone;
 use hearth_core::{CheckInDraft, Store};
 
-const ZONE: chrono_tz::Tz = chrono_tz::Europe::London;
+fn zone() -> Zone {
+    Zone::parse("Europe/London").unwrap()
+}
 
 fn open(dir: &std::path::Path) -> Store {
     Store::open(dir, &FileKeyVault::new(dir.join("k"))).unwrap()
@@ -17,9 +20,10 @@ fn now() -> DateTime<Utc> {
 }
 
 fn at(days_ago: i64, hour: u32) -> Option<DateTime<FixedOffset>> {
-    let d = now().with_timezone(&ZONE).date_naive() - Duration::days(days_ago);
+    let d = now().with_timezone(&zone()).date_naive() - Duration::days(days_ago);
     Some(
-        ZONE.from_local_datetime(&d.and_hms_opt(hour, 0, 0).unwrap())
+        zone()
+            .from_local_datetime(&d.and_hms_opt(hour, 0, 0).unwrap())
             .unwrap()
             .fixed_offset(),
     )
@@ -45,7 +49,7 @@ fn connection_comparison_leads_when_there_is_enough_data() {
         let social = day % 2 == 0;
         checkin(&mut s, day, if social { 4 } else { 3 }, social, &["work"]);
     }
-    let i = s.insights(Period::Days(30), now(), ZONE).unwrap();
+    let i = s.insights(Period::Days(30), now(), zone()).unwrap();
     assert!(i.connection.enough_data);
     assert_eq!(
         (i.connection.days_with, i.connection.days_without),
@@ -80,7 +84,7 @@ fn too_little_data_is_reported_as_insufficient_never_as_a_pattern() {
         };
         checkin(&mut s, day, if day < 4 { 5 } else { 2 }, day < 3, tags);
     }
-    let i = s.insights(Period::Days(30), now(), ZONE).unwrap();
+    let i = s.insights(Period::Days(30), now(), zone()).unwrap();
     let swim = i.associations.iter().find(|a| a.name == "swim").unwrap();
     assert!(!swim.enough_data);
     assert_eq!(swim.effect_size, None);
@@ -133,7 +137,7 @@ fn sufficient_association_reports_means_counts_and_effect_size() {
         })
         .unwrap();
     }
-    let i = s.insights(Period::All, now(), ZONE).unwrap();
+    let i = s.insights(Period::All, now(), zone()).unwrap();
     let a = i.associations.iter().find(|a| a.kind == "person").unwrap();
     assert_eq!(a.name, "Sam");
     assert!(a.enough_data);
@@ -150,17 +154,20 @@ fn sustained_low_mood_brings_up_a_gentle_suggestion() {
         checkin(&mut s, day, 1, false, &[]);
     }
     assert!(
-        s.widget_snapshot(now(), ZONE).unwrap().suggestion.is_none(),
+        s.widget_snapshot(now(), zone())
+            .unwrap()
+            .suggestion
+            .is_none(),
         "6 check-ins is below the minimum"
     );
     checkin(&mut s, 6, 2, false, &[]);
-    let snap = s.widget_snapshot(now(), ZONE).unwrap();
+    let snap = s.widget_snapshot(now(), zone()).unwrap();
     let sug = snap.suggestion.expect("7 low check-ins in 14 days");
     assert_eq!(sug.reason, "sustained_low_mood");
     assert!(sug.actions.contains(&"open_safety_plan".to_string()));
     assert!(sug.actions.contains(&"open_crisis_lines".to_string()));
     assert!(sug.actions.contains(&"contact_trusted_person".to_string()));
-    let i = s.insights(Period::Days(90), now(), ZONE).unwrap();
+    let i = s.insights(Period::Days(90), now(), zone()).unwrap();
     assert!(i.suggestion.is_some(), "insights carry it too");
     // Older low days outside the 14-day window do not count.
     let dir2 = tempfile::tempdir().unwrap();
@@ -169,7 +176,7 @@ fn sustained_low_mood_brings_up_a_gentle_suggestion() {
         checkin(&mut s2, day, 1, false, &[]);
     }
     assert!(s2
-        .insights(Period::All, now(), ZONE)
+        .insights(Period::All, now(), zone())
         .unwrap()
         .suggestion
         .is_none());
@@ -180,7 +187,7 @@ fn widget_snapshot_reflects_today_only() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = open(dir.path());
     checkin(&mut s, 1, 2, false, &[]);
-    let snap = s.widget_snapshot(now(), ZONE).unwrap();
+    let snap = s.widget_snapshot(now(), zone()).unwrap();
     assert!(!snap.checked_in_today);
     assert_eq!(snap.count_today, 0);
     assert_eq!(snap.quick_moods.len(), 5);
@@ -200,7 +207,7 @@ fn widget_snapshot_reflects_today_only() {
         ..Default::default()
     })
     .unwrap();
-    let snap = s.widget_snapshot(now(), ZONE).unwrap();
+    let snap = s.widget_snapshot(now(), zone()).unwrap();
     assert!(snap.checked_in_today);
     assert_eq!(snap.count_today, 2);
     assert_eq!(snap.last_mood, Some(5));
@@ -213,7 +220,7 @@ fn widget_today_follows_the_zone_the_person_is_in_now() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = open(dir.path());
     // 01:00 on the 29th in London is 20:00 on the 28th in New York.
-    let london = chrono_tz::Europe::London;
+    let london = Zone::parse("Europe/London").unwrap();
     let at = london
         .with_ymd_and_hms(2026, 11, 29, 1, 0, 0)
         .unwrap()
@@ -224,7 +231,7 @@ fn widget_today_follows_the_zone_the_person_is_in_now() {
         ..Default::default()
     })
     .unwrap();
-    let ny = chrono_tz::America::New_York;
+    let ny = Zone::parse("America/New_York").unwrap();
     let now = Utc.with_ymd_and_hms(2026, 11, 29, 2, 0, 0).unwrap(); // 21:00 on the 28th in NY
     let snap = s.widget_snapshot(now, ny).unwrap();
     assert_eq!(snap.date, "2026-11-28");
@@ -239,8 +246,8 @@ fn widget_today_follows_the_zone_the_person_is_in_now() {
 fn todays_checkins_match_what_the_widget_counts() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = open(dir.path());
-    let london = chrono_tz::Europe::London;
-    let ny = chrono_tz::America::New_York;
+    let london = Zone::parse("Europe/London").unwrap();
+    let ny = Zone::parse("America/New_York").unwrap();
     // Recorded on the 29th in London, but the 28th in New York, where the person is now.
     let travel = london
         .with_ymd_and_hms(2026, 11, 29, 1, 0, 0)

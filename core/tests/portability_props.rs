@@ -3,6 +3,7 @@
 
 mod portability_support;
 
+use hearth_core::Zone;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -137,7 +138,7 @@ proptest! {
             csv.push_str(&format!("{date},,,{time},{mood},{},,{}\n", q(acts), q(note)));
         }
         let opts = DaylioOptions {
-            zone: chrono_tz::America::New_York,
+            zone: Zone::parse("America/New_York").unwrap(),
             moods: MoodMap::from([("sleepy".to_string(), 2)]),
         };
         let plan = plan_daylio(csv.as_bytes(), &opts, &IdKey::from_secret(&[7; 32])).unwrap();

@@ -4,12 +4,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
-use chrono_tz::Tz;
 use hearth_core::reminders::{
     copy, parse_zone, plan, Cadence, History, PlannedReminder, QuietHours, ReminderSettings,
     EVERY_OTHER_DAY_AFTER, IOS_MAX_PENDING, WEEKLY_AFTER,
 };
 use hearth_core::HearthError;
+use hearth_core::Zone;
 
 fn t(s: &str) -> NaiveTime {
     NaiveTime::parse_from_str(s, "%H:%M").unwrap()
@@ -50,11 +50,19 @@ fn on_day(p: &[PlannedReminder], day: &str) -> Vec<String> {
     )
 }
 
-const NY: Tz = chrono_tz::America::New_York;
+fn ny() -> Zone {
+    Zone::parse("America/New_York").unwrap()
+}
 
 #[test]
 fn new_york_spring_forward_fires_at_first_valid_minute() {
-    let p = plan(&at(&["02:30"]), &none(), NY, utc("2026-03-07T12:00:00Z"), 3);
+    let p = plan(
+        &at(&["02:30"]),
+        &none(),
+        ny(),
+        utc("2026-03-07T12:00:00Z"),
+        3,
+    );
     assert_eq!(
         instants(&p),
         [
@@ -72,7 +80,7 @@ fn times_landing_on_one_instant_fire_once_under_the_earlier_id() {
     let p = plan(
         &at(&["02:00", "02:30", "03:00"]),
         &none(),
-        NY,
+        ny(),
         utc("2026-03-07T12:00:00Z"),
         10,
     );
@@ -91,7 +99,13 @@ fn times_landing_on_one_instant_fire_once_under_the_earlier_id() {
 
 #[test]
 fn new_york_fall_back_fires_once_at_first_occurrence() {
-    let p = plan(&at(&["01:30"]), &none(), NY, utc("2026-10-31T12:00:00Z"), 3);
+    let p = plan(
+        &at(&["01:30"]),
+        &none(),
+        ny(),
+        utc("2026-10-31T12:00:00Z"),
+        3,
+    );
     assert_eq!(
         instants(&p),
         [
@@ -101,13 +115,19 @@ fn new_york_fall_back_fires_once_at_first_occurrence() {
         ]
     );
     // Planned just after the first occurrence, the second one is not offered.
-    let p = plan(&at(&["01:30"]), &none(), NY, utc("2026-11-01T05:31:00Z"), 1);
+    let p = plan(
+        &at(&["01:30"]),
+        &none(),
+        ny(),
+        utc("2026-11-01T05:31:00Z"),
+        1,
+    );
     assert_eq!(instants(&p), ["2026-11-02T06:30Z"]);
 }
 
 #[test]
 fn lord_howe_half_hour_shift() {
-    let lh = chrono_tz::Australia::Lord_Howe;
+    let lh = Zone::parse("Australia/Lord_Howe").unwrap();
     // Spring forward 2026-10-04 02:00 → 02:30 (+10:30 → +11).
     let p = plan(&at(&["02:15"]), &none(), lh, utc("2026-10-03T00:00:00Z"), 2);
     assert_eq!(instants(&p), ["2026-10-03T15:30Z", "2026-10-04T15:15Z"]);
@@ -121,7 +141,7 @@ fn kathmandu_and_kolkata_odd_offsets() {
     let p = plan(
         &at(&["20:00"]),
         &none(),
-        chrono_tz::Asia::Kathmandu,
+        Zone::parse("Asia/Kathmandu").unwrap(),
         utc("2026-06-01T00:00:00Z"),
         1,
     );
@@ -129,7 +149,7 @@ fn kathmandu_and_kolkata_odd_offsets() {
     let p = plan(
         &at(&["09:00"]),
         &none(),
-        chrono_tz::Asia::Kolkata,
+        Zone::parse("Asia/Kolkata").unwrap(),
         utc("2026-06-01T00:00:00Z"),
         1,
     );
@@ -138,7 +158,7 @@ fn kathmandu_and_kolkata_odd_offsets() {
 
 #[test]
 fn troll_two_hour_shift() {
-    let troll = chrono_tz::Antarctica::Troll;
+    let troll = Zone::parse("Antarctica/Troll").unwrap();
     // 2026-03-29 01:00Z: +00 → +02, so 01:00–02:59 local do not exist.
     let p = plan(
         &at(&["02:00"]),
@@ -166,13 +186,13 @@ fn gap_moved_into_quiet_hours_is_dropped() {
         start: t("03:00"),
         end: t("04:00"),
     });
-    let p = plan(&s, &none(), NY, utc("2026-03-07T12:00:00Z"), 2);
+    let p = plan(&s, &none(), ny(), utc("2026-03-07T12:00:00Z"), 2);
     assert_eq!(instants(&p), ["2026-03-09T06:30Z", "2026-03-10T06:30Z"]);
 }
 
 #[test]
 fn a_check_in_at_0815_removes_the_rest_of_that_day() {
-    let paris = chrono_tz::Europe::Paris;
+    let paris = Zone::parse("Europe/Paris").unwrap();
     let s = at(&["09:00", "20:30"]);
     let now = utc("2026-11-28T07:15:00Z"); // 08:15 in Paris
     let before = plan(&s, &none(), paris, now, 4);
@@ -209,7 +229,7 @@ fn quiet_hours_wrap_midnight_half_open() {
         start: t("22:00"),
         end: t("07:00"),
     });
-    let p = plan(&s, &none(), chrono_tz::UTC, utc("2026-05-01T00:00:00Z"), 4);
+    let p = plan(&s, &none(), Zone::utc(), utc("2026-05-01T00:00:00Z"), 4);
     assert_eq!(
         instants(&p),
         [
@@ -223,7 +243,7 @@ fn quiet_hours_wrap_midnight_half_open() {
 
 #[test]
 fn pause_weekdays_disabled_and_count() {
-    let zone = chrono_tz::Europe::Berlin;
+    let zone = Zone::parse("Europe/Berlin").unwrap();
     let now = utc("2026-11-28T12:00:00Z");
     let mut s = at(&["19:00"]);
     s.pause_until = Some(d("2026-12-01"));
@@ -256,7 +276,7 @@ fn never_more_than_count() {
     let p = plan(
         &at(&refs),
         &none(),
-        chrono_tz::Asia::Tokyo,
+        Zone::parse("Asia/Tokyo").unwrap(),
         utc("2026-01-01T00:00:00Z"),
         IOS_MAX_PENDING,
     );
@@ -264,7 +284,7 @@ fn never_more_than_count() {
     let p = plan(
         &at(&refs),
         &none(),
-        chrono_tz::Asia::Tokyo,
+        Zone::parse("Asia/Tokyo").unwrap(),
         utc("2026-01-01T00:00:00Z"),
         5,
     );
@@ -275,7 +295,7 @@ fn never_more_than_count() {
 fn strictly_after_now() {
     let s = at(&["20:00"]);
     let now = utc("2026-06-01T20:00:00Z");
-    let p = plan(&s, &none(), chrono_tz::UTC, now, 1);
+    let p = plan(&s, &none(), Zone::utc(), now, 1);
     assert_eq!(instants(&p), ["2026-06-02T20:00Z"]);
 }
 
@@ -288,7 +308,7 @@ fn dates(p: &[PlannedReminder]) -> Vec<String> {
 #[test]
 fn back_off_engages_after_thresholds_and_announces_once() {
     assert_eq!((EVERY_OTHER_DAY_AFTER, WEEKLY_AFTER), (3, 7));
-    let paris = chrono_tz::Europe::Paris;
+    let paris = Zone::parse("Europe/Paris").unwrap();
     let s = at(&["20:00"]);
     let history = History::from_days([d("2026-11-01")]);
     let p = plan(&s, &history, paris, utc("2026-11-02T06:00:00Z"), 10);
@@ -330,7 +350,7 @@ fn back_off_engages_after_thresholds_and_announces_once() {
 
 #[test]
 fn back_off_notices_appear_once_across_daily_re_plans() {
-    let paris = chrono_tz::Europe::Paris;
+    let paris = Zone::parse("Europe/Paris").unwrap();
     let s = at(&["09:00", "20:00"]);
     let history = History::from_days([d("2026-11-01")]);
     // Re-plan every few hours for a month, as shells do on app open and boot; the
@@ -365,7 +385,7 @@ fn back_off_notices_appear_once_across_daily_re_plans() {
 
 #[test]
 fn a_check_in_restores_daily() {
-    let paris = chrono_tz::Europe::Paris;
+    let paris = Zone::parse("Europe/Paris").unwrap();
     let s = at(&["20:00"]);
     let mut history = History::from_days([d("2026-11-01")]);
     let slowed = plan(&s, &history, paris, utc("2026-11-10T06:00:00Z"), 3);
@@ -382,7 +402,7 @@ fn a_new_person_is_never_backed_off() {
     let p = plan(
         &at(&["20:00"]),
         &none(),
-        chrono_tz::Europe::Paris,
+        Zone::parse("Europe/Paris").unwrap(),
         utc("2026-11-02T06:00:00Z"),
         IOS_MAX_PENDING,
     );
@@ -397,18 +417,12 @@ fn back_off_can_be_turned_off() {
     let mut s = at(&["20:00"]);
     s.back_off = false;
     let history = History::from_days([d("2025-01-01")]);
-    let p = plan(
-        &s,
-        &history,
-        chrono_tz::UTC,
-        utc("2026-11-02T06:00:00Z"),
-        30,
-    );
+    let p = plan(&s, &history, Zone::utc(), utc("2026-11-02T06:00:00Z"), 30);
     assert_eq!(p.len(), 30);
     assert!(p.iter().all(|r| r.cadence == Cadence::Daily));
     // With it on, a year and more without a check-in is weekly, with no fresh notice.
     s.back_off = true;
-    let p = plan(&s, &history, chrono_tz::UTC, utc("2026-11-02T06:00:00Z"), 5);
+    let p = plan(&s, &history, Zone::utc(), utc("2026-11-02T06:00:00Z"), 5);
     assert!(p.iter().all(|r| r.cadence == Cadence::Weekly));
     assert!(p
         .windows(2)
@@ -428,14 +442,14 @@ fn weekends_off_do_not_count_toward_back_off() {
     ];
     // Checked in on Friday 2026-11-06; the weekend is not a reminder day.
     let history = History::from_days([d("2026-11-06")]);
-    let p = plan(&s, &history, chrono_tz::UTC, utc("2026-11-07T00:00:00Z"), 4);
+    let p = plan(&s, &history, Zone::utc(), utc("2026-11-07T00:00:00Z"), 4);
     assert_eq!(dates(&p), ["11-09", "11-10", "11-11", "11-13"]);
     assert_eq!(p[3].message_id, "slower.every_other_day");
 }
 
 #[test]
 fn copy_is_varied_never_repeats_and_is_stable() {
-    let zone = chrono_tz::America::Sao_Paulo;
+    let zone = Zone::parse("America/Sao_Paulo").unwrap();
     let s = at(&["08:00", "13:00", "21:00"]);
     let now = utc("2026-02-01T00:00:00Z");
     let p = plan(&s, &none(), zone, now, IOS_MAX_PENDING);
@@ -521,7 +535,7 @@ fn validation_names_the_field() {
 fn unvalidated_settings_still_plan_sensibly() {
     let mut s = at(&["20:00", "09:00", "20:00"]);
     s.times.push(NaiveTime::from_hms_opt(9, 0, 45).unwrap());
-    let p = plan(&s, &none(), chrono_tz::UTC, utc("2026-01-01T00:00:00Z"), 4);
+    let p = plan(&s, &none(), Zone::utc(), utc("2026-01-01T00:00:00Z"), 4);
     assert_eq!(
         instants(&p),
         [
@@ -550,7 +564,7 @@ fn serde_shapes() {
         serde_json::from_str(r#"{"enabled":true,"times":["20:00:00"]}"#).unwrap();
     assert_eq!(minimal, ReminderSettings::default());
 
-    let p = plan(&s, &none(), chrono_tz::UTC, utc("2026-12-25T00:00:00Z"), 1);
+    let p = plan(&s, &none(), Zone::utc(), utc("2026-12-25T00:00:00Z"), 1);
     let v: serde_json::Value = serde_json::to_value(&p[0]).unwrap();
     assert_eq!(v["at"], "2026-12-26T09:00:00Z");
     assert_eq!(v["id"], "2026-12-26T09:00@UTC");
@@ -572,7 +586,10 @@ fn the_ends_of_time_do_not_panic() {
     let s = at(&["00:00", "12:00", "23:59"]);
     let h = History::from_days([NaiveDate::MIN, NaiveDate::MAX]);
     for now in [DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC] {
-        for zone in [chrono_tz::Pacific::Kiritimati, chrono_tz::Etc::GMTPlus12] {
+        for zone in [
+            Zone::parse("Pacific/Kiritimati").unwrap(),
+            Zone::parse("Etc/GMT+12").unwrap(),
+        ] {
             let p = plan(&s, &h, zone, now, IOS_MAX_PENDING);
             assert!(p.windows(2).all(|w| w[0].at < w[1].at));
             assert!(p.iter().all(|r| r.at > now));
@@ -587,7 +604,7 @@ fn a_long_history_plans_quickly() {
     let s = at(&times.iter().map(String::as_str).collect::<Vec<_>>());
     let h = History::from_days([d("2016-01-01")]);
     let started = std::time::Instant::now();
-    let p = plan(&s, &h, NY, utc("2026-11-28T12:00:00Z"), IOS_MAX_PENDING);
+    let p = plan(&s, &h, ny(), utc("2026-11-28T12:00:00Z"), IOS_MAX_PENDING);
     assert!(!p.is_empty() && p.iter().all(|r| r.cadence == Cadence::Weekly));
     let took = started.elapsed();
     assert!(took < std::time::Duration::from_secs(2), "took {took:?}");

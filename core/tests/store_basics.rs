@@ -3,6 +3,7 @@
 use chrono::{DateTime, NaiveDate};
 use hearth_core::time::DayRange;
 use hearth_core::vault::FileKeyVault;
+use hearth_core::Zone;
 use hearth_core::{CheckInDraft, HearthError, Source, Store};
 
 fn draft(at: &str, mood: u8) -> CheckInDraft {
@@ -174,7 +175,7 @@ fn reminders_after_a_long_absence_come_at_the_slowest_cadence() {
     use hearth_core::reminders::backoff::Cadence;
     let dir = tempfile::tempdir().unwrap();
     let mut s = open(dir.path());
-    let zone = chrono_tz::Europe::Paris;
+    let zone = Zone::parse("Europe/Paris").unwrap();
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")
         .unwrap()
         .with_timezone(&chrono::Utc);

@@ -31,16 +31,20 @@ pub fn open(dir: &Path) -> Result<Store> {
 
 /// The zone for "today": `--tz`, else the system's IANA zone (`TZ` or
 /// /etc/localtime), else UTC.
-pub fn zone(flag: Option<&str>) -> Result<chrono_tz::Tz> {
+pub fn zone(flag: Option<&str>) -> Result<hearth_core::Zone> {
     if let Some(name) = flag {
         return hearth_core::time::parse_zone(name);
     }
     let from_env = std::env::var("TZ")
         .ok()
-        .and_then(|t| t.trim_start_matches(':').parse().ok());
+        .and_then(|t| hearth_core::Zone::parse(t.trim_start_matches(':')).ok());
     let from_link = std::fs::read_link("/etc/localtime").ok().and_then(|p| {
         let s = p.to_string_lossy().into_owned();
-        s.split("zoneinfo/").nth(1).and_then(|z| z.parse().ok())
+        s.split("zoneinfo/")
+            .nth(1)
+            .and_then(|z| hearth_core::Zone::parse(z).ok())
     });
-    Ok(from_env.or(from_link).unwrap_or(chrono_tz::UTC))
+    Ok(from_env
+        .or(from_link)
+        .unwrap_or_else(hearth_core::Zone::utc))
 }

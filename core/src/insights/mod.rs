@@ -10,8 +10,8 @@ pub mod widget;
 
 use std::collections::BTreeMap;
 
+use crate::zone::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
-use chrono_tz::Tz;
 use serde::Serialize;
 
 pub use associations::{Association, MIN_EACH_SIDE};
@@ -127,7 +127,7 @@ pub const MIN_CONNECTION_DAYS: u32 = 5;
 
 impl Store {
     /// Insights over `period`, ending today in `zone`.
-    pub fn insights(&mut self, period: Period, now: DateTime<Utc>, zone: Tz) -> Result<Insights> {
+    pub fn insights(&mut self, period: Period, now: DateTime<Utc>, zone: Zone) -> Result<Insights> {
         let today = now.with_timezone(&zone).date_naive();
         let range = match period {
             Period::Days(n) => DayRange {

@@ -2,8 +2,8 @@
 //! entries plus the two-week window of the safety signal. Its cost is bounded by those
 //! 14 day-tag lookups, so it does not grow with years of history.
 
+use crate::zone::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::copy::{self, MOOD_LABELS};
@@ -63,14 +63,14 @@ pub fn quick_moods() -> Vec<QuickMood> {
 
 /// True when `c` happened on local day `day` in `zone` (the zone the person is in now,
 /// which may differ from the offset the check-in was recorded with).
-fn on_day(c: &CheckIn, zone: Tz, day: NaiveDate) -> bool {
+fn on_day(c: &CheckIn, zone: Zone, day: NaiveDate) -> bool {
     c.at.with_timezone(&zone).date_naive() == day
 }
 
 impl Store {
     /// Today's check-ins in `zone`, newest first: the ones the widget counts. A day
     /// either side of the index is read, for check-ins recorded in another offset.
-    pub fn checkins_today(&mut self, now: DateTime<Utc>, zone: Tz) -> Result<Listing<CheckIn>> {
+    pub fn checkins_today(&mut self, now: DateTime<Utc>, zone: Zone) -> Result<Listing<CheckIn>> {
         let today = now.with_timezone(&zone).date_naive();
         let mut l = self.checkins(DayRange {
             from: Some(today - Duration::days(1)),
@@ -81,7 +81,7 @@ impl Store {
     }
 
     /// The widget snapshot for `now` in `zone`.
-    pub fn widget_snapshot(&mut self, now: DateTime<Utc>, zone: Tz) -> Result<WidgetSnapshot> {
+    pub fn widget_snapshot(&mut self, now: DateTime<Utc>, zone: Zone) -> Result<WidgetSnapshot> {
         let today = now.with_timezone(&zone).date_naive();
         // Entries are indexed by the local day they were recorded in; a day either side
         // catches check-ins made in another offset (travel) that fall on today here.

@@ -16,7 +16,7 @@ fn key() -> &'static IdKey {
 /// mapped). Returns whether it would import.
 pub fn fuzz_daylio(data: &[u8]) -> bool {
     let opts = DaylioOptions {
-        zone: chrono_tz::Europe::Paris,
+        zone: crate::zone::Zone::parse("Europe/Paris").expect("a known zone"),
         moods: MoodMap::from([("sleepy".to_string(), 2)]),
     };
     plan_daylio(data, &opts, key()).is_ok()

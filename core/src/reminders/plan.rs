@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
+use crate::zone::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Offset, TimeZone, Utc};
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use super::backoff::{Backoff, Cadence};
@@ -49,7 +49,7 @@ impl History {
     /// planning zone, which may differ from where the check-in was made).
     pub fn from_instants<Z: TimeZone>(
         instants: impl IntoIterator<Item = DateTime<Z>>,
-        zone: Tz,
+        zone: Zone,
     ) -> Self {
         History {
             checkin_days: instants
@@ -67,7 +67,7 @@ impl History {
 
 /// The local day of an instant in `zone`; `None` only at the very ends of chrono's
 /// calendar, where the local time would not be representable.
-fn local_date(zone: Tz, at: DateTime<Utc>) -> Option<NaiveDate> {
+fn local_date(zone: Zone, at: DateTime<Utc>) -> Option<NaiveDate> {
     let offset = zone.offset_from_utc_datetime(&at.naive_utc()).fix();
     at.naive_utc().checked_add_offset(offset).map(|l| l.date())
 }
@@ -108,7 +108,7 @@ struct Slot {
 fn day_slots(
     settings: &ReminderSettings,
     times: &[NaiveTime],
-    zone: Tz,
+    zone: Zone,
     day: NaiveDate,
 ) -> Vec<Slot> {
     if !settings.enabled || settings.is_paused(day) || !settings.includes_weekday(day.weekday()) {
@@ -133,7 +133,7 @@ fn day_slots(
 fn warm_up_start(
     settings: &ReminderSettings,
     times: &[NaiveTime],
-    zone: Tz,
+    zone: Zone,
     anchor: NaiveDate,
 ) -> NaiveDate {
     let mut slots = 0;
@@ -168,7 +168,7 @@ fn warm_up_start(
 pub fn plan(
     settings: &ReminderSettings,
     history: &History,
-    zone: Tz,
+    zone: Zone,
     now: DateTime<Utc>,
     count: usize,
 ) -> Vec<PlannedReminder> {

@@ -1,8 +1,8 @@
 //! Reminder settings kept encrypted in the store, and planning from the person's own
 //! check-in history, so the core decides everything and shells only schedule.
 
+use crate::zone::Zone;
 use chrono::{DateTime, Duration, Utc};
-use chrono_tz::Tz;
 
 use super::plan::{plan, History, PlannedReminder};
 use super::settings::ReminderSettings;
@@ -46,7 +46,7 @@ impl Store {
     pub fn plan_reminders(
         &mut self,
         now: DateTime<Utc>,
-        zone: Tz,
+        zone: Zone,
         count: usize,
     ) -> Result<Vec<PlannedReminder>> {
         if count == 0 || count > MAX_PLAN_COUNT {

@@ -2,9 +2,8 @@
 //! a clock-radio to behave across daylight-saving changes.
 
 use chrono::{DateTime, Duration, LocalResult, NaiveDateTime, TimeZone, Timelike, Utc};
-use chrono_tz::Tz;
 
-use crate::error::{HearthError, Result};
+use crate::zone::Zone;
 
 /// How far past a nonexistent wall time the planner looks for the first valid minute.
 /// Ordinary gaps are one hour (two at Antarctica/Troll, thirty minutes at Lord Howe); a
@@ -42,7 +41,7 @@ pub struct Resolved {
 ///
 /// Returns `None` only if no valid minute exists within [`MAX_GAP_MINUTES`], which no
 /// zone in the tz database does.
-pub fn resolve(zone: Tz, wall: NaiveDateTime) -> Option<Resolved> {
+pub fn resolve(zone: Zone, wall: NaiveDateTime) -> Option<Resolved> {
     match zone.from_local_datetime(&wall) {
         LocalResult::Single(dt) => Some(Resolved {
             at: dt.with_timezone(&Utc),
@@ -74,28 +73,14 @@ pub fn resolve(zone: Tz, wall: NaiveDateTime) -> Option<Resolved> {
     }
 }
 
-/// Parses an IANA zone name such as `Europe/Paris`. Surrounding spaces are ignored; the
-/// name is otherwise matched exactly. Errors name the field `tz`.
-pub fn parse_zone(name: &str) -> Result<Tz> {
-    let trimmed = name.trim();
-    if trimmed.is_empty() {
-        return Err(HearthError::invalid(
-            "tz",
-            "expected an IANA time zone like Europe/Paris, got nothing",
-        ));
-    }
-    trimmed.parse::<Tz>().map_err(|_| {
-        HearthError::invalid(
-            "tz",
-            format!("unknown time zone {trimmed:?}; expected an IANA name like Europe/Paris"),
-        )
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    fn zone(name: &str) -> Zone {
+        Zone::parse(name).unwrap()
+    }
 
     fn wall(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(y, m, d)
@@ -110,7 +95,7 @@ mod tests {
 
     #[test]
     fn gap_goes_to_first_valid_minute() {
-        let r = resolve(chrono_tz::America::New_York, wall(2026, 3, 8, 2, 30)).unwrap();
+        let r = resolve(zone("America/New_York"), wall(2026, 3, 8, 2, 30)).unwrap();
         assert_eq!(r.at, utc("2026-03-08T07:00:00Z"));
         assert_eq!(r.wall, wall(2026, 3, 8, 3, 0));
         assert_eq!(r.how, Resolution::AfterGap);
@@ -118,7 +103,7 @@ mod tests {
 
     #[test]
     fn overlap_takes_first_occurrence() {
-        let r = resolve(chrono_tz::America::New_York, wall(2026, 11, 1, 1, 30)).unwrap();
+        let r = resolve(zone("America/New_York"), wall(2026, 11, 1, 1, 30)).unwrap();
         assert_eq!(r.at, utc("2026-11-01T05:30:00Z"));
         assert_eq!(r.how, Resolution::FirstOfTwo);
     }
@@ -126,22 +111,8 @@ mod tests {
     #[test]
     fn skipped_day_resolves_to_next_day() {
         // Samoa skipped 2011-12-30 entirely.
-        let r = resolve(chrono_tz::Pacific::Apia, wall(2011, 12, 30, 20, 0)).unwrap();
+        let r = resolve(zone("Pacific/Apia"), wall(2011, 12, 30, 20, 0)).unwrap();
         assert_eq!(r.wall, wall(2011, 12, 31, 0, 0));
         assert_eq!(r.how, Resolution::AfterGap);
-    }
-
-    #[test]
-    fn parse_zone_names_the_field() {
-        assert_eq!(
-            parse_zone(" Asia/Kathmandu ").unwrap(),
-            chrono_tz::Asia::Kathmandu
-        );
-        for bad in ["", "   ", "Mars/Olympus", "europe/paris"] {
-            match parse_zone(bad) {
-                Err(HearthError::InvalidInput { field, .. }) => assert_eq!(field, "tz"),
-                other => panic!("{bad:?} gave {other:?}"),
-            }
-        }
     }
 }

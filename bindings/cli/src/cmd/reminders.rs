@@ -104,7 +104,7 @@ pub fn run(dir: &Path, cmd: RemindersCommand) -> Result<ExitCode, HearthError> {
 
 /// `{"at" (RFC 3339 UTC), "local" (RFC 3339 in the zone), "id", "message_id",
 /// "message", "local_date", "cadence"}`.
-fn planned_json(r: &PlannedReminder, zone: chrono_tz::Tz) -> Value {
+fn planned_json(r: &PlannedReminder, zone: hearth_core::Zone) -> Value {
     json!({
         "at": r.at.to_rfc3339(),
         "local": r.at.with_timezone(&zone).to_rfc3339(),

@@ -1,11 +1,11 @@
 //! Daylio's dates and wall-clock times, and turning them into instants in the person's
 //! time zone.
 
+use crate::zone::Zone;
 use chrono::{
     DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset,
     TimeZone,
 };
-use chrono_tz::Tz;
 
 /// `full_date` as Daylio writes it: `2024-03-10`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -60,7 +60,7 @@ fn number(s: &str, max_digits: usize) -> Option<u32> {
 /// not exist (clocks going forward) are read with the offset from before the jump, so
 /// `02:30` on a spring-forward night becomes `03:30` in the new offset: the same
 /// elapsed time after midnight, as a phone's clock would have counted it.
-pub fn resolve(zone: Tz, local: NaiveDateTime) -> DateTime<FixedOffset> {
+pub fn resolve(zone: Zone, local: NaiveDateTime) -> DateTime<FixedOffset> {
     match zone.from_local_datetime(&local) {
         LocalResult::Single(t) => t.fixed_offset(),
         LocalResult::Ambiguous(first, _) => first.fixed_offset(),
@@ -104,7 +104,7 @@ mod tests {
 
     #[test]
     fn dst_edges() {
-        let ny: Tz = "America/New_York".parse().unwrap();
+        let ny: Zone = "America/New_York".parse().unwrap();
         let d = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
         assert_eq!(
             resolve(ny, d("2024-03-10 01:30")).to_rfc3339(),

@@ -23,7 +23,7 @@ pub mod scales;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use chrono_tz::Tz;
+use crate::zone::Zone;
 
 use crate::error::{HearthError, Result};
 use crate::journal::catalog::{Scale, Tag, TagKind};
@@ -42,7 +42,7 @@ use scales::Reading;
 #[derive(Debug, Clone)]
 pub struct DaylioOptions {
     /// The zone the times were recorded in.
-    pub zone: Tz,
+    pub zone: Zone,
     /// Levels for the person's own mood labels (and overrides of the defaults).
     pub moods: MoodMap,
 }
