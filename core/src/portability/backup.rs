@@ -2,15 +2,15 @@
 //! (scrypt recipient), so any age implementation can open it. No key leaves the device
 //! and nothing is sent anywhere; the person chooses where the file goes.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 
-use age::secrecy::SecretString;
 use zeroize::Zeroizing;
 
 use crate::error::{HearthError, Result};
 use crate::store::Store;
 
+use super::age_file::{self, OpenError};
 use super::import::ImportSummary;
 
 /// scrypt work factor (log2 N) for new backups: age's own default, about a second on a
@@ -24,10 +24,6 @@ pub const MIN_PASSPHRASE_CHARS: usize = 8;
 /// Largest backup accepted (the export's own limit plus age's small overhead).
 pub const MAX_BACKUP_BYTES: u64 = super::import::parse::MAX_BYTES as u64 + (1 << 20);
 
-fn secret(passphrase: &str) -> SecretString {
-    SecretString::from(passphrase.to_owned())
-}
-
 /// Encrypts `plaintext` to `passphrase` as an age file.
 pub fn encrypt(plaintext: &[u8], passphrase: &str) -> Result<Vec<u8>> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
@@ -36,57 +32,39 @@ pub fn encrypt(plaintext: &[u8], passphrase: &str) -> Result<Vec<u8>> {
             format!("use at least {MIN_PASSPHRASE_CHARS} characters; a few words work well"),
         ));
     }
-    let mut recipient = age::scrypt::Recipient::new(secret(passphrase));
-    recipient.set_work_factor(WORK_FACTOR);
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as _))
-        .map_err(|_| HearthError::Storage("could not start encryption".into()))?;
-    let mut out = Vec::with_capacity(plaintext.len() + 256);
-    let io =
-        |e: std::io::Error| HearthError::Storage(format!("could not encrypt ({:?})", e.kind()));
-    let mut w = encryptor.wrap_output(&mut out).map_err(io)?;
-    w.write_all(plaintext).map_err(io)?;
-    w.finish().map_err(io)?;
-    Ok(out)
+    age_file::encrypt(plaintext, passphrase, WORK_FACTOR)
+        .ok_or_else(|| HearthError::Storage("could not start encryption".into()))
 }
 
 /// Decrypts an age file made with a passphrase. The whole payload is authenticated
 /// before anything is returned: a wrong passphrase, a damaged byte or a cut-off file is
 /// an error (field `passphrase` or `backup`).
-///
-/// age's own error texts are never formatted: in debug builds its message catalogue is
-/// read from the build machine's cargo registry at run time, and on any other machine
-/// (a phone, the Swift test chroot) formatting one panics.
 pub fn decrypt(file: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>> {
-    let damaged = |why: String| HearthError::invalid("backup", why);
-    let decryptor = age::Decryptor::new_buffered(file)
-        .map_err(|_| damaged("this is not a readable age backup".into()))?;
-    if !decryptor.is_scrypt() {
-        return Err(damaged(
-            "this age file is encrypted to a key, not a passphrase; Hearth backups use a \
-             passphrase"
-                .into(),
+    if file.len() as u64 > MAX_BACKUP_BYTES {
+        return Err(HearthError::invalid(
+            "backup",
+            format!(
+                "the file is {} bytes; the limit is {MAX_BACKUP_BYTES}",
+                file.len()
+            ),
         ));
     }
-    let mut identity = age::scrypt::Identity::new(secret(passphrase));
-    identity.set_max_work_factor(MAX_WORK_FACTOR);
-    let mut reader = decryptor
-        .decrypt(std::iter::once(&identity as &dyn age::Identity))
-        .map_err(|e| match e {
-            age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
-                HearthError::invalid(
-                    "passphrase",
-                    "this passphrase does not open the backup; nothing was changed",
-                )
-            }
-            _ => damaged("the backup could not be opened; it may be damaged".into()),
-        })?;
-    let mut plain = Zeroizing::new(Vec::new());
-    reader
-        .by_ref()
-        .take(MAX_BACKUP_BYTES)
-        .read_to_end(&mut plain)
-        .map_err(|_| damaged("the backup is damaged or incomplete; nothing was changed".into()))?;
-    Ok(plain)
+    let damaged = |why: &str| HearthError::invalid("backup", why);
+    age_file::decrypt(file, passphrase, MAX_WORK_FACTOR).map_err(|e| match e {
+        OpenError::NotAge => damaged("this is not a readable age backup"),
+        OpenError::NotPassphrase => damaged(
+            "this age file is encrypted to a key, not a passphrase; Hearth backups use a \
+             passphrase",
+        ),
+        OpenError::TooMuchWork => {
+            damaged("this backup asks for more passphrase-stretching work than a phone can do")
+        }
+        OpenError::WrongPassphrase => HearthError::invalid(
+            "passphrase",
+            "this passphrase does not open the backup; nothing was changed",
+        ),
+        OpenError::Damaged => damaged("the backup is damaged or incomplete; nothing was changed"),
+    })
 }
 
 impl Store {

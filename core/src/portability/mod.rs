@@ -92,6 +92,7 @@
 //! the whole file before importing, so a wrong passphrase or a damaged or cut-off file
 //! is an error and changes nothing.
 
+pub mod age_file;
 pub mod backup;
 pub mod csv_export;
 pub mod daylio;
