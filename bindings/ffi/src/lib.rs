@@ -1,5 +1,5 @@
 //! The uniffi boundary of Hearth. This crate holds only what crosses the FFI: records,
-//! enums, the `Hearth` object and the `KeyVault` foreign trait. Every decision lives in
+//! enums, the `Hearth` object and the `KeyVault` and `TimeZoneSource` foreign traits. Every decision lives in
 //! `hearth-core`; functions here convert, call, and convert back.
 //!
 //! Panics never cross the boundary: each exported call runs under
@@ -20,6 +20,7 @@ mod reminders;
 mod safety;
 mod time;
 mod vault;
+mod zones;
 
 pub use assess::{
     questionnaire, AnswerChoice, AssessmentResult, Instrument, QuestionnaireDefinition,
@@ -47,3 +48,4 @@ pub use safety::{
     SafetyPlanSection,
 };
 pub use vault::{desktop_key_vault, file_key_vault, passphrase_key_vault, KeyVault, KeyVaultError};
+pub use zones::{set_time_zone_source, time_zone_names, TimeZoneSource};

@@ -17,10 +17,11 @@ public struct HearthLive: Sendable {
         self.location = location
     }
 
-    /// Resolves the App Group store. Throws `StoreLocationError.appGroupUnavailable` when
-    /// the entitlement is missing.
+    /// Resolves the App Group store and gives the core Foundation's time-zone rules.
+    /// Throws `StoreLocationError.appGroupUnavailable` when the entitlement is missing.
     public static func make(config: HearthConfig = .current) throws -> HearthLive {
-        HearthLive(config: config, location: try StoreLocation.resolve(config))
+        FoundationTimeZoneSource.install()
+        return HearthLive(config: config, location: try StoreLocation.resolve(config))
     }
 
     /// A vault for the store's key in the shared Keychain group.
