@@ -2,8 +2,11 @@
 //! New kinds are added as new variants; new fields use `#[serde(default)]` so older
 //! rows keep decoding.
 
+use std::fmt;
+
 use chrono::{DateTime, FixedOffset};
-use serde::{Deserialize, Serialize};
+use serde::de::{self, value::MapAccessDeserializer, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::assessment::AssessmentRecord;
 use super::checkin::{CheckIn, Listing};
@@ -13,8 +16,8 @@ use crate::error::{HearthError, Result};
 use crate::store::{Store, Table};
 use crate::time::{local_day, DayRange};
 
-/// One journal entry as sealed on disk.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One journal entry as sealed on disk: a JSON object whose first key is `kind`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum StoredEntry {
     /// A mood check-in.
@@ -25,6 +28,55 @@ pub enum StoredEntry {
     Thought(ThoughtRecord),
     /// A questionnaire result.
     Assessment(AssessmentRecord),
+}
+
+/// The `kind` values of [`StoredEntry`].
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum EntryKind {
+    CheckIn,
+    Reflection,
+    Thought,
+    Assessment,
+}
+
+/// Decodes the `kind` first, then the rest of the same object straight into that kind's
+/// type. serde's derived decoder for an internally tagged enum cannot assume the tag
+/// comes first, so it buffers every entry into an intermediate tree: a third of the
+/// time of an all-time scan, and a copy of every entry type's decoder in the library.
+/// Hearth always writes `kind` first (serde writes the tag before the fields).
+impl<'de> Deserialize<'de> for StoredEntry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        deserializer.deserialize_map(EntryVisitor)
+    }
+}
+
+struct EntryVisitor;
+
+impl<'de> Visitor<'de> for EntryVisitor {
+    type Value = StoredEntry;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a journal entry: an object starting with its `kind`")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<StoredEntry, A::Error> {
+        match map.next_key::<std::borrow::Cow<'de, str>>()? {
+            Some(key) if key == "kind" => {}
+            _ => return Err(de::Error::custom("an entry must start with its `kind`")),
+        }
+        let kind: EntryKind = map.next_value()?;
+        let rest = MapAccessDeserializer::new(map);
+        Ok(match kind {
+            EntryKind::CheckIn => StoredEntry::CheckIn(CheckIn::deserialize(rest)?),
+            EntryKind::Reflection => StoredEntry::Reflection(Reflection::deserialize(rest)?),
+            EntryKind::Thought => StoredEntry::Thought(ThoughtRecord::deserialize(rest)?),
+            EntryKind::Assessment => StoredEntry::Assessment(AssessmentRecord::deserialize(rest)?),
+        })
+    }
 }
 
 impl StoredEntry {
@@ -158,5 +210,39 @@ impl Store {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reflection() -> StoredEntry {
+        StoredEntry::Reflection(
+            serde_json::from_value(serde_json::json!({
+                "id": "r1",
+                "at": "2026-11-28T20:00:00+01:00",
+                "text": "A walk with Sam helped.",
+            }))
+            .unwrap(),
+        )
+    }
+
+    #[test]
+    fn kind_first_decodes_without_buffering_and_anything_else_is_refused() {
+        let entry = reflection();
+        let bytes = serde_json::to_vec(&entry).unwrap();
+        assert!(bytes.starts_with(br#"{"kind":"reflection","#));
+        assert_eq!(serde_json::from_slice::<StoredEntry>(&bytes).unwrap(), entry);
+
+        let late = br#"{"id":"r1","kind":"reflection","at":"2026-11-28T20:00:00+01:00","text":"x"}"#;
+        let e = serde_json::from_slice::<StoredEntry>(late).unwrap_err().to_string();
+        assert!(e.contains("must start with its `kind`"), "{e}");
+        let unknown = br#"{"kind":"dream","id":"d1"}"#;
+        let e = serde_json::from_slice::<StoredEntry>(unknown).unwrap_err().to_string();
+        assert!(e.contains("unknown variant `dream`"), "{e}");
+        for bad in [&b"[]"[..], b"{}", b"\"kind\"", b"{\"kind\":3}"] {
+            assert!(serde_json::from_slice::<StoredEntry>(bad).is_err());
+        }
     }
 }
