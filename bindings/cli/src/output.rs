@@ -67,11 +67,16 @@ pub fn entry_line(e: &StoredEntry) -> String {
 }
 
 /// Prints pretty JSON to stdout.
-pub fn print_json(v: &Value) {
-    println!(
-        "{}",
-        serde_json::to_string_pretty(v).unwrap_or_else(|_| "null".into())
-    );
+///
+/// Streams straight to stdout: a large result (all-time insights over decades) is never
+/// held a second time as a JSON tree or string. A closed pipe ends the output quietly.
+pub fn print_json<T: serde::Serialize + ?Sized>(v: &T) {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let _ = serde_json::to_writer_pretty(&mut out, v)
+        .map_err(std::io::Error::from)
+        .and_then(|()| writeln!(out))
+        .and_then(|()| out.flush());
 }
 
 /// Mood words without judgement.

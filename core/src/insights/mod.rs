@@ -139,11 +139,11 @@ impl Store {
                 to: Some(today),
             },
         };
-        let checkins = self.checkins(range)?.items;
+        let checkins = self.checkins_without_notes(range)?.items;
         // The safety signal always looks at the last two weeks, whatever the range.
         let recent = match period {
             Period::Days(n) if n as i64 >= signal::WINDOW_DAYS => None,
-            _ => Some(self.checkins(DayRange {
+            _ => Some(self.checkins_without_notes(DayRange {
                 from: Some(today - Duration::days(signal::WINDOW_DAYS - 1)),
                 to: Some(today),
             })?),

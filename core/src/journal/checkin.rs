@@ -159,6 +159,18 @@ impl Store {
 
     /// Check-ins whose local day lies in `range`, newest first.
     pub fn checkins(&mut self, range: DayRange) -> Result<Listing<CheckIn>> {
+        self.scan_checkins(range, true)
+    }
+
+    /// Like [`Store::checkins`], with every `note` left out as the rows are read: what
+    /// patterns are computed from. Notes are the largest part of a check-in, so 50
+    /// years of check-ins take far less memory, and no free text stays decrypted
+    /// longer than one row.
+    pub fn checkins_without_notes(&mut self, range: DayRange) -> Result<Listing<CheckIn>> {
+        self.scan_checkins(range, false)
+    }
+
+    fn scan_checkins(&mut self, range: DayRange, notes: bool) -> Result<Listing<CheckIn>> {
         // Same rules as `entries`, but other kinds are dropped as they are read, so
         // all-time insights hold only the check-ins (not every entry, then a copy).
         let range = range.validated()?;
@@ -166,7 +178,17 @@ impl Store {
         let mut damaged = Vec::new();
         self.scan_each::<StoredEntry>(Table::Entries, range, |row| {
             match row.value {
-                Ok(StoredEntry::CheckIn(c)) if range.contains(local_day(&c.at)) => items.push(c),
+                Ok(StoredEntry::CheckIn(mut c)) if range.contains(local_day(&c.at)) => {
+                    if !notes {
+                        c.note = None;
+                        // Decoded lists grow by doubling; 50 years of slack adds up.
+                        c.emotions.shrink_to_fit();
+                        c.tags.shrink_to_fit();
+                        c.scales.shrink_to_fit();
+                        c.with_people.shrink_to_fit();
+                    }
+                    items.push(c)
+                }
                 Ok(_) => {}
                 Err(_) => damaged.push(row.id),
             }

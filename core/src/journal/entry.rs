@@ -233,13 +233,21 @@ mod tests {
         let entry = reflection();
         let bytes = serde_json::to_vec(&entry).unwrap();
         assert!(bytes.starts_with(br#"{"kind":"reflection","#));
-        assert_eq!(serde_json::from_slice::<StoredEntry>(&bytes).unwrap(), entry);
+        assert_eq!(
+            serde_json::from_slice::<StoredEntry>(&bytes).unwrap(),
+            entry
+        );
 
-        let late = br#"{"id":"r1","kind":"reflection","at":"2026-11-28T20:00:00+01:00","text":"x"}"#;
-        let e = serde_json::from_slice::<StoredEntry>(late).unwrap_err().to_string();
+        let late =
+            br#"{"id":"r1","kind":"reflection","at":"2026-11-28T20:00:00+01:00","text":"x"}"#;
+        let e = serde_json::from_slice::<StoredEntry>(late)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("must start with its `kind`"), "{e}");
         let unknown = br#"{"kind":"dream","id":"d1"}"#;
-        let e = serde_json::from_slice::<StoredEntry>(unknown).unwrap_err().to_string();
+        let e = serde_json::from_slice::<StoredEntry>(unknown)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("unknown variant `dream`"), "{e}");
         for bad in [&b"[]"[..], b"{}", b"\"kind\"", b"{\"kind\":3}"] {
             assert!(serde_json::from_slice::<StoredEntry>(bad).is_err());

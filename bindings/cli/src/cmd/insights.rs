@@ -19,7 +19,7 @@ pub fn run(dir: &Path, a: InsightsArgs) -> Result<ExitCode, HearthError> {
     };
     let i = keys::open(dir)?.insights(period, Utc::now(), zone)?;
     if a.json {
-        output::print_json(&serde_json::to_value(&i).unwrap_or_default());
+        output::print_json(&i);
         return Ok(ExitCode::SUCCESS);
     }
     println!(

@@ -41,7 +41,7 @@ pub fn prompts(json: bool) -> Result<ExitCode, HearthError> {
             .iter()
             .map(|p| json!({"id": p.id, "text": p.text}))
             .collect();
-        output::print_json(&v.into());
+        output::print_json::<serde_json::Value>(&v.into());
     } else {
         for p in PROMPTS {
             println!("{:<18} {}", p.id, p.text);
