@@ -64,6 +64,32 @@ struct Rules {
 #[derive(Clone, Copy)]
 pub struct Zone(&'static Rules);
 
+/// Android 10+ keeps the current tz database in an APEX that Google Play updates; the
+/// copy jiff finds by default (`/system/usr/share/zoneinfo/tzdata`) is the one the system
+/// image shipped with, often years older (jiff issue #582). Newest first.
+const ANDROID_TZDATA: [&str; 2] = [
+    "/apex/com.android.tzdata/etc/tz/tzdata",
+    "/apex/com.android.runtime/etc/tz/tzdata",
+];
+
+/// The OS tz database: on Android the APEX copy when there is one, else what jiff finds
+/// (`/usr/share/zoneinfo`, `$TZDIR`, Android's older locations).
+fn database() -> &'static jiff::tz::TimeZoneDatabase {
+    static DB: OnceLock<jiff::tz::TimeZoneDatabase> = OnceLock::new();
+    DB.get_or_init(|| {
+        if cfg!(target_os = "android") {
+            for path in ANDROID_TZDATA {
+                if let Ok(db) = jiff::tz::TimeZoneDatabase::from_concatenated_path(path) {
+                    if db.available().next().is_some() {
+                        return db;
+                    }
+                }
+            }
+        }
+        jiff::tz::db().clone()
+    })
+}
+
 /// The zones loaded so far, by canonical name.
 fn interned() -> &'static Mutex<HashMap<String, &'static Rules>> {
     static ZONES: OnceLock<Mutex<HashMap<String, &'static Rules>>> = OnceLock::new();
@@ -127,7 +153,7 @@ impl Zone {
                 return Ok(intern(trimmed, tz));
             }
         }
-        let tz = jiff::tz::TimeZone::get(trimmed).map_err(|_| unknown())?;
+        let tz = database().get(trimmed).map_err(|_| unknown())?;
         // jiff matches names case-insensitively; the core stores and compares names, so
         // it takes exactly one spelling of each.
         match tz.iana_name() {
@@ -143,7 +169,7 @@ impl Zone {
     /// Every zone name the database knows, sorted (about 600, including old aliases such
     /// as `US/Eastern`).
     pub fn names() -> Vec<String> {
-        let mut names: Vec<String> = jiff::tz::db()
+        let mut names: Vec<String> = database()
             .available()
             .map(|n| n.as_str().to_owned())
             .filter(|n| !NOT_ZONES.contains(&n.as_str()))
