@@ -112,11 +112,13 @@ pub fn decrypt(
     if log_n > max_log_n {
         return Err(OpenError::TooMuchWork);
     }
-    let mut wrapped: [u8; FILE_KEY_LEN + TAG_LEN] = decode_exact(header.body)?;
+    // Zeroizing: once opened in place it holds the file key.
+    let mut wrapped: Zeroizing<[u8; FILE_KEY_LEN + TAG_LEN]> =
+        Zeroizing::new(decode_exact(header.body)?);
     let wrap_key = scrypt_key(passphrase, &salt, log_n).ok_or(OpenError::NotAge)?;
     let file_key: Zeroizing<[u8; FILE_KEY_LEN]> = {
-        let plain =
-            open_in_place(&wrap_key, [0; 12], &mut wrapped).ok_or(OpenError::WrongPassphrase)?;
+        let plain = open_in_place(&wrap_key, [0; 12], &mut wrapped[..])
+            .ok_or(OpenError::WrongPassphrase)?;
         let mut key = Zeroizing::new([0u8; FILE_KEY_LEN]);
         key.copy_from_slice(plain);
         key
@@ -132,6 +134,8 @@ pub fn decrypt(
     let (nonce, mut body) = rest.split_at(NONCE_LEN);
     let payload_key = hkdf32(&file_key[..], nonce, b"payload");
     let mut plain = Zeroizing::new(Vec::with_capacity(body.len()));
+    // One buffer for every chunk, wiped when done: opened chunks are plaintext.
+    let mut buf = Zeroizing::new(Vec::with_capacity(CHUNK + TAG_LEN));
     let mut counter = 0u64;
     loop {
         let take = body.len().min(CHUNK + TAG_LEN);
@@ -142,8 +146,9 @@ pub fn decrypt(
             // may end in an empty chunk).
             return Err(OpenError::Damaged);
         }
-        let mut buf = chunk.to_vec();
-        let opened = open_in_place(&payload_key, stream_nonce(counter, last), &mut buf)
+        buf.clear();
+        buf.extend_from_slice(chunk);
+        let opened = open_in_place(&payload_key, stream_nonce(counter, last), &mut buf[..])
             .ok_or(OpenError::Damaged)?;
         plain.extend_from_slice(opened);
         if last {
