@@ -201,28 +201,3 @@ fn reminders_after_a_long_absence_come_at_the_slowest_cadence() {
         Err(HearthError::InvalidInput { ref field, .. }) if field == "count"
     ));
 }
-
-#[test]
-fn pattern_scans_leave_notes_out_and_nothing_else() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut s = open(dir.path());
-    for (i, at) in ["2026-11-01T09:00:00+01:00", "2026-11-02T21:30:00+01:00"]
-        .into_iter()
-        .enumerate()
-    {
-        let mut d = draft(at, 2 + i as u8);
-        d.note = Some(format!("private words {i}"));
-        d.emotions = vec!["calm".into(), "hopeful".into()];
-        d.tags = vec!["work".into()];
-        s.record_checkin(d).unwrap();
-    }
-    let full = s.checkins(DayRange::default()).unwrap();
-    let lean = s.checkins_without_notes(DayRange::default()).unwrap();
-    assert_eq!(full.items.len(), 2);
-    assert!(full.items.iter().all(|c| c.note.is_some()));
-    let mut stripped = full.items.clone();
-    for c in &mut stripped {
-        c.note = None;
-    }
-    assert_eq!(lean.items, stripped);
-}

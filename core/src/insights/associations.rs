@@ -2,14 +2,14 @@
 //! on either side the answer is "not enough data yet", never a pattern. Wording
 //! describes co-occurrence only.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use super::copy::NOT_ENOUGH;
 use super::stats::{cohens_d, mean, round2};
+use super::tally::{MoodCounts, Tally};
 use crate::journal::catalog::Scale;
-use crate::journal::checkin::CheckIn;
 
 /// Check-ins needed on each side (with and without) before comparing.
 pub const MIN_EACH_SIDE: usize = 5;
@@ -38,48 +38,33 @@ pub struct Association {
 }
 
 /// Every association, strongest first, insufficient ones last.
-pub fn all(
-    checkins: &[CheckIn],
+pub(crate) fn all(
+    tally: &Tally,
     people: &BTreeMap<String, String>,
     scales: &[Scale],
 ) -> Vec<Association> {
     let mut out = Vec::new();
-    let tags: BTreeSet<&String> = checkins.iter().flat_map(|c| &c.tags).collect();
-    for t in tags {
-        out.push(compare("tag", t, checkins, |c| c.tags.contains(t)));
+    let everyone = &tally.all_moods;
+    for (t, counts) in &tally.tags {
+        out.push(compare("tag", t, counts, &everyone.minus(counts)));
     }
-    let emotions: BTreeSet<&String> = checkins.iter().flat_map(|c| &c.emotions).collect();
-    for e in emotions {
-        out.push(compare("emotion", e, checkins, |c| c.emotions.contains(e)));
+    for (e, counts) in &tally.emotions {
+        out.push(compare("emotion", e, counts, &everyone.minus(counts)));
     }
-    let named: BTreeSet<&String> = checkins.iter().flat_map(|c| &c.with_people).collect();
-    for id in named {
+    for (id, counts) in &tally.people {
         let name = people
             .get(id)
             .cloned()
             .unwrap_or_else(|| "someone no longer listed".into());
-        out.push(compare("person", &name, checkins, |c| {
-            c.with_people.contains(id)
-        }));
+        out.push(compare("person", &name, counts, &everyone.minus(counts)));
     }
     for s in scales {
-        // A scale is compared as readings in its upper half versus its lower half,
-        // among check-ins that recorded it.
-        let mid = (s.min + s.max) as f64 / 2.0;
-        let rated: Vec<CheckIn> = checkins
-            .iter()
-            .filter(|c| c.scales.iter().any(|v| v.scale == s.name))
-            .cloned()
-            .collect();
-        if rated.is_empty() {
-            continue;
+        // Among check-ins that recorded the scale: readings in its upper half versus
+        // its lower half.
+        if let Some(c) = tally.scales.get(&s.name) {
+            let name = format!("{} (high)", s.name);
+            out.push(compare("scale", &name, &c.high, &c.rated.minus(&c.high)));
         }
-        let name = format!("{} (high)", s.name);
-        out.push(compare("scale", &name, &rated, |c| {
-            c.scales
-                .iter()
-                .any(|v| v.scale == s.name && v.value as f64 > mid)
-        }));
     }
     out.sort_by(|a, b| {
         b.enough_data.cmp(&a.enough_data).then_with(|| {
@@ -93,15 +78,8 @@ pub fn all(
     out
 }
 
-fn compare(
-    kind: &str,
-    name: &str,
-    checkins: &[CheckIn],
-    has: impl Fn(&CheckIn) -> bool,
-) -> Association {
-    let (with, without): (Vec<&CheckIn>, Vec<&CheckIn>) = checkins.iter().partition(|c| has(c));
-    let w: Vec<f64> = with.iter().map(|c| c.mood as f64).collect();
-    let o: Vec<f64> = without.iter().map(|c| c.mood as f64).collect();
+fn compare(kind: &str, name: &str, with: &MoodCounts, without: &MoodCounts) -> Association {
+    let (w, o) = (with.moods(), without.moods());
     let enough = w.len() >= MIN_EACH_SIDE && o.len() >= MIN_EACH_SIDE;
     let (mw, mo) = (mean(&w).map(round2), mean(&o).map(round2));
     let text = match (enough, mw, mo) {

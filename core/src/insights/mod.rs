@@ -6,12 +6,13 @@ pub mod associations;
 pub mod copy;
 pub mod signal;
 pub mod stats;
+mod tally;
 pub mod widget;
 
 use std::collections::BTreeMap;
 
 use crate::zone::Zone;
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
 pub use associations::{Association, MIN_EACH_SIDE};
@@ -19,11 +20,11 @@ pub use signal::SafetySuggestion;
 pub use widget::{QuickMood, WidgetSnapshot};
 
 use crate::error::Result;
-use crate::journal::checkin::CheckIn;
 use crate::journal::vocabulary::Quadrant;
 use crate::store::Store;
 use crate::time::DayRange;
 use stats::{mean, round2};
+use tally::{Day, Sum, Tally, QUADRANTS};
 
 /// Which stretch of time to look at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,44 +140,43 @@ impl Store {
                 to: Some(today),
             },
         };
-        let checkins = self.checkins_without_notes(range)?.items;
+        let range = range.validated()?;
+        let scales = self.scales()?;
+        let mut tally = Tally::new(today, &scales);
+        self.each_checkin(range, |c| tally.add(c))?;
         // The safety signal always looks at the last two weeks, whatever the range.
-        let recent = match period {
-            Period::Days(n) if n as i64 >= signal::WINDOW_DAYS => None,
-            _ => Some(self.checkins_without_notes(DayRange {
+        let covers_window = match period {
+            Period::Days(n) => n as i64 >= signal::WINDOW_DAYS,
+            Period::All => true,
+        };
+        let recent = if covers_window {
+            std::mem::take(&mut tally.recent)
+        } else {
+            self.checkins(DayRange {
                 from: Some(today - Duration::days(signal::WINDOW_DAYS - 1)),
                 to: Some(today),
-            })?),
+            })?
+            .items
         };
-        let suggestion = signal::low_mood(
-            recent.as_ref().map(|l| &l.items[..]).unwrap_or(&checkins),
-            today,
-        );
+        let suggestion = signal::low_mood(&recent, today);
         let people: BTreeMap<String, String> =
             self.people()?.into_iter().map(|p| (p.id, p.name)).collect();
-        let scales = self.scales()?;
-        Ok(compute(
-            &checkins, range, today, &people, &scales, suggestion,
-        ))
+        Ok(compute(&tally, range, today, &people, &scales, suggestion))
     }
 }
 
 fn compute(
-    checkins: &[CheckIn],
+    tally: &Tally,
     range: DayRange,
     today: NaiveDate,
     people: &BTreeMap<String, String>,
     scales: &[crate::journal::catalog::Scale],
     suggestion: Option<SafetySuggestion>,
 ) -> Insights {
-    let first = range
-        .from
-        .or_else(|| checkins.iter().map(|c| c.at.date_naive()).min())
-        .unwrap_or(today);
-    let moods: Vec<f64> = checkins.iter().map(|c| c.mood as f64).collect();
-    let daily = daily_series(checkins, first, today);
-    let connection = connection(checkins);
-    let associations = associations::all(checkins, people, scales);
+    let first = range.from.or_else(|| tally.first_day()).unwrap_or(today);
+    let daily = daily_series(&tally.days, first, today);
+    let connection = connection(&tally.days);
+    let associations = associations::all(tally, people, scales);
     let mut highlights = Vec::new();
     if connection.enough_data {
         highlights.push(connection.text.clone());
@@ -188,74 +188,75 @@ fn compute(
             .take(3)
             .map(|a| a.text.clone()),
     );
-    if checkins.is_empty() {
+    if tally.total.count == 0 {
         highlights.push("No check-ins in this range yet. Patterns appear after a few.".into());
     }
     Insights {
         from: Some(first.to_string()),
         to: today.to_string(),
-        checkins: checkins.len() as u32,
-        mean_mood: mean(&moods).map(round2),
+        checkins: tally.total.count,
+        mean_mood: tally.total.mean().map(round2),
         highlights,
         connection,
-        weekly: periods(checkins, |d| d - Duration::days(d.weekday().num_days_from_monday() as i64)),
-        monthly: periods(checkins, |d| d.with_day(1).unwrap_or(d)),
-        by_weekday: by_weekday(checkins),
-        by_time_of_day: by_time_of_day(checkins),
+        weekly: periods(&tally.days, |d| {
+            d - Duration::days(d.weekday().num_days_from_monday() as i64)
+        }),
+        monthly: periods(&tally.days, |d| d.with_day(1).unwrap_or(d)),
+        by_weekday: by_weekday(&tally.days),
+        by_time_of_day: by_time_of_day(&tally.time_of_day),
         associations,
-        quadrants: quadrants(checkins),
+        quadrants: quadrants(tally),
         daily,
         suggestion,
         note: "These are patterns in your own check-ins. They show what tends to go together, not what causes what.".into(),
     }
 }
 
-fn bucket(key: String, xs: &[f64]) -> Bucket {
+fn bucket(key: String, moods: Sum) -> Bucket {
     Bucket {
         key,
-        mean: mean(xs).map(round2),
-        count: xs.len() as u32,
+        mean: moods.mean().map(round2),
+        count: moods.count,
     }
 }
 
-fn daily_series(checkins: &[CheckIn], first: NaiveDate, last: NaiveDate) -> Vec<DayPoint> {
-    let mut by_day: BTreeMap<NaiveDate, Vec<f64>> = BTreeMap::new();
-    for c in checkins {
-        by_day
-            .entry(c.at.date_naive())
-            .or_default()
-            .push(c.mood as f64);
-    }
-    let days: Vec<NaiveDate> = first.iter_days().take_while(|d| *d <= last).collect();
-    let means: Vec<Option<f64>> = days
+fn daily_series(
+    days: &BTreeMap<NaiveDate, Day>,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Vec<DayPoint> {
+    let dates: Vec<NaiveDate> = first.iter_days().take_while(|d| *d <= last).collect();
+    let means: Vec<Option<f64>> = dates
         .iter()
-        .map(|d| by_day.get(d).and_then(|v| mean(v)))
+        .map(|d| days.get(d).and_then(|day| day.moods.mean()))
         .collect();
     let smoothed = stats::smooth(&means, 7);
-    days.iter()
+    dates
+        .iter()
         .zip(means.iter().zip(smoothed))
         .map(|(d, (m, s))| DayPoint {
             date: d.to_string(),
             mean: m.map(round2),
-            count: by_day.get(d).map_or(0, |v| v.len() as u32),
+            count: days.get(d).map_or(0, |day| day.moods.count),
             smoothed: s.map(round2),
         })
         .collect()
 }
 
-fn periods(checkins: &[CheckIn], start_of: impl Fn(NaiveDate) -> NaiveDate) -> Vec<Bucket> {
-    let mut m: BTreeMap<NaiveDate, Vec<f64>> = BTreeMap::new();
-    for c in checkins {
-        m.entry(start_of(c.at.date_naive()))
-            .or_default()
-            .push(c.mood as f64);
+fn periods(
+    days: &BTreeMap<NaiveDate, Day>,
+    start_of: impl Fn(NaiveDate) -> NaiveDate,
+) -> Vec<Bucket> {
+    let mut m: BTreeMap<NaiveDate, Sum> = BTreeMap::new();
+    for (d, day) in days {
+        m.entry(start_of(*d)).or_default().merge(day.moods);
     }
     m.into_iter()
-        .map(|(k, v)| bucket(k.to_string(), &v))
+        .map(|(k, v)| bucket(k.to_string(), v))
         .collect()
 }
 
-fn by_weekday(checkins: &[CheckIn]) -> Vec<Bucket> {
+fn by_weekday(days: &BTreeMap<NaiveDate, Day>) -> Vec<Bucket> {
     const NAMES: [&str; 7] = [
         "monday",
         "tuesday",
@@ -265,76 +266,48 @@ fn by_weekday(checkins: &[CheckIn]) -> Vec<Bucket> {
         "saturday",
         "sunday",
     ];
-    let mut v: Vec<Vec<f64>> = vec![vec![]; 7];
-    for c in checkins {
-        v[c.at.weekday().num_days_from_monday() as usize].push(c.mood as f64);
+    let mut v = [Sum::default(); 7];
+    for (d, day) in days {
+        v[d.weekday().num_days_from_monday() as usize].merge(day.moods);
     }
     NAMES
         .iter()
         .zip(v)
-        .map(|(n, xs)| bucket((*n).into(), &xs))
+        .map(|(n, moods)| bucket((*n).into(), moods))
         .collect()
 }
 
 /// Night 22–05, morning 05–12, afternoon 12–17, evening 17–22 (local time).
-fn by_time_of_day(checkins: &[CheckIn]) -> Vec<Bucket> {
+fn by_time_of_day(slots: &[Sum; 4]) -> Vec<Bucket> {
     const NAMES: [&str; 4] = ["night", "morning", "afternoon", "evening"];
-    let mut v: Vec<Vec<f64>> = vec![vec![]; 4];
-    for c in checkins {
-        let i = match c.at.hour() {
-            5..=11 => 1,
-            12..=16 => 2,
-            17..=21 => 3,
-            _ => 0,
-        };
-        v[i].push(c.mood as f64);
-    }
     NAMES
         .iter()
-        .zip(v)
-        .map(|(n, xs)| bucket((*n).into(), &xs))
+        .zip(slots)
+        .map(|(n, moods)| bucket((*n).into(), *moods))
         .collect()
 }
 
-fn quadrants(checkins: &[CheckIn]) -> Vec<QuadrantShare> {
-    let with_energy: Vec<Quadrant> = checkins
-        .iter()
-        .filter_map(|c| c.energy.map(|e| Quadrant::of(c.mood, e)))
-        .collect();
-    [
-        Quadrant::HighEnergyPleasant,
-        Quadrant::LowEnergyPleasant,
-        Quadrant::HighEnergyUnpleasant,
-        Quadrant::LowEnergyUnpleasant,
-    ]
-    .into_iter()
-    .map(|q| {
-        let count = with_energy.iter().filter(|x| **x == q).count() as u32;
-        let share = if with_energy.is_empty() {
-            0.0
-        } else {
-            round2(count as f64 / with_energy.len() as f64)
-        };
-        QuadrantShare {
-            quadrant: q,
+fn quadrants(tally: &Tally) -> Vec<QuadrantShare> {
+    QUADRANTS
+        .into_iter()
+        .zip(tally.quadrants)
+        .map(|(quadrant, count)| QuadrantShare {
+            quadrant,
             count,
-            share,
-        }
-    })
-    .collect()
+            share: if tally.with_energy == 0 {
+                0.0
+            } else {
+                round2(count as f64 / tally.with_energy as f64)
+            },
+        })
+        .collect()
 }
 
-fn connection(checkins: &[CheckIn]) -> Connection {
-    let mut days: BTreeMap<NaiveDate, (Vec<f64>, bool)> = BTreeMap::new();
-    for c in checkins {
-        let e = days.entry(c.at.date_naive()).or_default();
-        e.0.push(c.mood as f64);
-        e.1 |= c.connected;
-    }
+fn connection(days: &BTreeMap<NaiveDate, Day>) -> Connection {
     let (mut with, mut without) = (vec![], vec![]);
-    for (moods, connected) in days.values() {
-        let m = mean(moods).unwrap_or_default();
-        if *connected {
+    for day in days.values() {
+        let m = day.moods.mean().unwrap_or_default();
+        if day.connected {
             with.push(m)
         } else {
             without.push(m)

@@ -159,48 +159,37 @@ impl Store {
 
     /// Check-ins whose local day lies in `range`, newest first.
     pub fn checkins(&mut self, range: DayRange) -> Result<Listing<CheckIn>> {
-        self.scan_checkins(range, true)
-    }
-
-    /// Like [`Store::checkins`], with every `note` left out as the rows are read: what
-    /// patterns are computed from. Notes are the largest part of a check-in, so 50
-    /// years of check-ins take far less memory, and no free text stays decrypted
-    /// longer than one row.
-    pub fn checkins_without_notes(&mut self, range: DayRange) -> Result<Listing<CheckIn>> {
-        self.scan_checkins(range, false)
-    }
-
-    fn scan_checkins(&mut self, range: DayRange, notes: bool) -> Result<Listing<CheckIn>> {
-        // Same rules as `entries`, but other kinds are dropped as they are read, so
-        // all-time insights hold only the check-ins (not every entry, then a copy).
-        let range = range.validated()?;
         let mut items = Vec::new();
-        let mut damaged = Vec::new();
-        self.scan_each::<StoredEntry>(Table::Entries, range, |row| {
-            match row.value {
-                Ok(StoredEntry::CheckIn(mut c)) if range.contains(local_day(&c.at)) => {
-                    if !notes {
-                        c.note = None;
-                        // Decoded lists grow by doubling; 50 years of slack adds up.
-                        c.emotions.shrink_to_fit();
-                        c.tags.shrink_to_fit();
-                        c.scales.shrink_to_fit();
-                        c.with_people.shrink_to_fit();
-                    }
-                    items.push(c)
-                }
-                Ok(_) => {}
-                Err(_) => damaged.push(row.id),
-            }
-            Ok(())
-        })?;
+        let damaged = self.each_checkin(range, |c| items.push(c))?;
         // Unstable sort: ids are unique, so the order is the same, and no scratch copy
         // of every check-in is allocated (a stable sort's buffer was 6 MB at 50 years).
         items.sort_unstable_by(|a: &CheckIn, b: &CheckIn| {
             b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id))
         });
-        damaged.sort();
         Ok(Listing { items, damaged })
+    }
+
+    /// Hands each check-in whose local day lies in `range` to `f` as it is decrypted, in
+    /// storage order, and returns the ids of rows that could not be read (sorted).
+    /// Other kinds of entry are skipped as they are read; nothing is held, so a caller
+    /// that only counts (insights) needs no memory per check-in.
+    pub fn each_checkin(
+        &mut self,
+        range: DayRange,
+        mut f: impl FnMut(CheckIn),
+    ) -> Result<Vec<String>> {
+        let range = range.validated()?;
+        let mut damaged = Vec::new();
+        self.scan_each::<StoredEntry>(Table::Entries, range, |row| {
+            match row.value {
+                Ok(StoredEntry::CheckIn(c)) if range.contains(local_day(&c.at)) => f(c),
+                Ok(_) => {}
+                Err(_) => damaged.push(row.id),
+            }
+            Ok(())
+        })?;
+        damaged.sort();
+        Ok(damaged)
     }
 
     /// Validates a draft against the catalogs (emotions, tags, scales, people) and
