@@ -44,7 +44,7 @@ impl MoodCounts {
     pub(crate) fn moods(&self) -> Vec<f64> {
         let mut v = Vec::with_capacity(self.0.iter().map(|&n| n as usize).sum());
         for (mood, &n) in self.0.iter().enumerate() {
-            v.extend(std::iter::repeat_n(mood as f64, n as usize));
+            v.resize(v.len() + n as usize, mood as f64);
         }
         v
     }
