@@ -188,14 +188,15 @@ fn compute(
             .take(3)
             .map(|a| a.text.clone()),
     );
-    if tally.total.count == 0 {
+    let all = tally.all_moods.sum();
+    if all.count == 0 {
         highlights.push("No check-ins in this range yet. Patterns appear after a few.".into());
     }
     Insights {
         from: Some(first.to_string()),
         to: today.to_string(),
-        checkins: tally.total.count,
-        mean_mood: tally.total.mean().map(round2),
+        checkins: all.count,
+        mean_mood: all.mean().map(round2),
         highlights,
         connection,
         weekly: periods(&tally.days, |d| {

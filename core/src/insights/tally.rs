@@ -31,6 +31,16 @@ impl MoodCounts {
         self.0[mood as usize] += 1;
     }
 
+    /// Their moods as a sum and a count.
+    pub(crate) fn sum(&self) -> Sum {
+        let mut total = Sum::default();
+        for (mood, &n) in self.0.iter().enumerate() {
+            total.sum += mood as u64 * u64::from(n);
+            total.count += n;
+        }
+        total
+    }
+
     /// The counts of `self` that are not in `part` (which must be a subset).
     pub(crate) fn minus(&self, part: &MoodCounts) -> MoodCounts {
         let mut out = self.clone();
@@ -90,7 +100,6 @@ pub(crate) struct ScaleCounts {
 
 /// Everything the patterns need from a range of check-ins.
 pub(crate) struct Tally {
-    pub total: Sum,
     pub all_moods: MoodCounts,
     pub days: BTreeMap<NaiveDate, Day>,
     /// Night, morning, afternoon, evening.
@@ -123,7 +132,6 @@ impl Tally {
     /// An empty tally for ranges ending on `today`, comparing the catalog's `scales`.
     pub(crate) fn new(today: NaiveDate, scales: &[Scale]) -> Tally {
         Tally {
-            total: Sum::default(),
             all_moods: MoodCounts::default(),
             days: BTreeMap::new(),
             time_of_day: [Sum::default(); 4],
@@ -147,7 +155,6 @@ impl Tally {
     /// Counts one check-in.
     pub(crate) fn add(&mut self, c: CheckIn) {
         let day = c.at.date_naive();
-        self.total.add(c.mood);
         self.all_moods.add(c.mood);
         let d = self.days.entry(day).or_default();
         d.moods.add(c.mood);
@@ -258,7 +265,8 @@ mod tests {
         ));
         t.add(checkin("2026-01-02T13:00:00-05:00", 5, &["work"], &[]));
 
-        assert_eq!((t.total.sum, t.total.count), (11, 3));
+        let total = t.all_moods.sum();
+        assert_eq!((total.sum, total.count), (11, 3));
         assert_eq!(t.all_moods.moods(), [2.0, 4.0, 5.0]);
         // "work" twice in one check-in counts that check-in once.
         assert_eq!(t.tags["work"].moods(), [4.0, 5.0]);
