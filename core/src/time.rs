@@ -83,9 +83,3 @@ pub fn day_count(field: &str, days: u32) -> Result<u32> {
         ))
     }
 }
-
-/// Parses an IANA zone name such as `Europe/Paris`, naming `tz` in the error
-/// (see [`Zone::parse`](crate::zone::Zone::parse)).
-pub fn parse_zone(name: &str) -> Result<crate::zone::Zone> {
-    crate::zone::Zone::parse(name)
-}

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use hearth_core::reminders::{
-    copy, parse_zone, plan, Cadence, History, PlannedReminder, QuietHours, ReminderSettings,
+    copy, plan, Cadence, History, PlannedReminder, QuietHours, ReminderSettings,
     EVERY_OTHER_DAY_AFTER, IOS_MAX_PENDING, WEEKLY_AFTER,
 };
 use hearth_core::HearthError;
@@ -524,8 +524,8 @@ fn validation_names_the_field() {
     });
     assert!(s.validate().is_ok());
 
-    assert!(parse_zone("Europe/Paris").is_ok());
-    match parse_zone("Europe/Atlantis") {
+    assert!(Zone::parse("Europe/Paris").is_ok());
+    match Zone::parse("Europe/Atlantis") {
         Err(HearthError::InvalidInput { field, .. }) => assert_eq!(field, "tz"),
         other => panic!("{other:?}"),
     }

@@ -33,7 +33,7 @@ pub fn open(dir: &Path) -> Result<Store> {
 /// /etc/localtime), else UTC.
 pub fn zone(flag: Option<&str>) -> Result<hearth_core::Zone> {
     if let Some(name) = flag {
-        return hearth_core::time::parse_zone(name);
+        return hearth_core::Zone::parse(name);
     }
     let from_env = std::env::var("TZ")
         .ok()

@@ -288,7 +288,7 @@ impl Hearth {
         now: SystemTime,
         zone: String,
     ) -> Result<WidgetSnapshot, HearthError> {
-        let tz = hearth_core::time::parse_zone(&zone)?;
+        let tz = hearth_core::Zone::parse(&zone)?;
         self.with(|s| s.widget_snapshot(utc(now), tz))
             .map(WidgetSnapshot::from)
     }
@@ -301,7 +301,7 @@ impl Hearth {
         now: SystemTime,
         zone: String,
     ) -> Result<WidgetSnapshot, HearthError> {
-        let tz = hearth_core::time::parse_zone(&zone)?;
+        let tz = hearth_core::Zone::parse(&zone)?;
         let offset = {
             use chrono::Offset;
             utc(now).with_timezone(&tz).offset().fix().local_minus_utc()
@@ -331,7 +331,7 @@ impl Hearth {
         now: SystemTime,
         zone: String,
     ) -> Result<Insights, HearthError> {
-        let tz = hearth_core::time::parse_zone(&zone)?;
+        let tz = hearth_core::Zone::parse(&zone)?;
         let period = match days {
             Some(n) => core::Period::Days(n),
             None => core::Period::All,

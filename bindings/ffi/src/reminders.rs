@@ -192,7 +192,7 @@ impl Hearth {
         zone: String,
         count: u32,
     ) -> Result<Vec<PlannedReminder>, HearthError> {
-        let tz = hearth_core::time::parse_zone(&zone)?;
+        let tz = hearth_core::Zone::parse(&zone)?;
         let now: chrono::DateTime<Utc> = now.into();
         let plan =
             self.with(|s| s.plan_reminders(now, tz, usize::try_from(count).unwrap_or(usize::MAX)))?;

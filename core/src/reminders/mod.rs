@@ -21,7 +21,6 @@ mod store;
 pub use store::HISTORY_DAYS;
 pub mod wall_time;
 
-pub use crate::time::parse_zone;
 pub use backoff::{Cadence, EVERY_OTHER_DAY_AFTER, WEEKLY_AFTER};
 pub use plan::{plan, History, PlannedReminder, HORIZON_DAYS, IOS_MAX_PENDING};
 pub use settings::{QuietHours, ReminderSettings, MAX_TIMES_PER_DAY};

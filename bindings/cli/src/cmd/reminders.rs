@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use chrono::{NaiveTime, Utc, Weekday};
 use hearth_core::reminders::plan::PlannedReminder;
 use hearth_core::reminders::settings::{QuietHours, ReminderSettings};
-use hearth_core::time::{parse_date, parse_rfc3339, parse_zone};
+use hearth_core::time::{parse_date, parse_rfc3339};
 use hearth_core::HearthError;
 use serde_json::{json, Value};
 
@@ -76,7 +76,7 @@ pub fn run(dir: &Path, cmd: RemindersCommand) -> Result<ExitCode, HearthError> {
             count,
             json,
         } => {
-            let zone = parse_zone(&tz)?;
+            let zone = hearth_core::Zone::parse(&tz)?;
             let now = match now {
                 Some(n) => parse_rfc3339("now", &n)?.with_timezone(&Utc),
                 None => Utc::now(),
