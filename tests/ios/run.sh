@@ -72,22 +72,8 @@ toolchain_steps() { # swift test args...
 if [[ "${1:-}" == __in-chroot ]]; then
   shift
   ROOT="$1"; shift
-  mounted=()
-  cleanup() {
-    local i
-    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
-      umount "${mounted[i]}" 2>/dev/null || umount -l "${mounted[i]}" 2>/dev/null ||
-        log "could not unmount ${mounted[i]}"
-    done
-  }
-  trap cleanup EXIT
-  bind() { # host path, bind-mounted at the same absolute path inside the chroot
-    local src="$1" dst="$ROOT$1"
-    mkdir -p "$dst"
-    while mountpoint -q "$dst"; do umount -l "$dst" || break; done
-    mount --bind "$src" "$dst"
-    mounted+=("$dst")
-  }
+  # shellcheck source=../swift/chroot-mounts.sh
+  source "$REPO/tests/swift/chroot-mounts.sh"
   bind /proc
   bind "$REPO"
   case "$HEARTH_LIB_DIR/" in "$REPO"/*) ;; *) bind "$HEARTH_LIB_DIR" ;; esac

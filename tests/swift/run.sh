@@ -41,24 +41,8 @@ swift_test() { # LIBDIR, args...
 if [[ "${1:-}" == __in-chroot ]]; then
   shift
   ROOT="$1" LIBDIR="$2"; shift 2
-  mounted=()
-  cleanup() {
-    local i
-    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
-      umount "${mounted[i]}" 2>/dev/null || umount -l "${mounted[i]}" 2>/dev/null ||
-        log "could not unmount ${mounted[i]}"
-    done
-  }
-  trap cleanup EXIT
-  bind() { # host path, bind-mounted at the same absolute path inside the chroot
-    local src="$1" dst="$ROOT$1"
-    mkdir -p "$dst"
-    # An earlier run killed before its trap ran (only possible without unshare) can
-    # leave a mount here; drop it rather than stacking another on top.
-    while mountpoint -q "$dst"; do umount -l "$dst" || break; done
-    mount --bind "$src" "$dst"
-    mounted+=("$dst")
-  }
+  # shellcheck source=chroot-mounts.sh
+  source "$HERE/chroot-mounts.sh"
   bind /proc
   bind "$REPO"
   case "$LIBDIR/" in "$REPO"/*) ;; *) bind "$LIBDIR" ;; esac
