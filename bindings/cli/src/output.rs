@@ -1,5 +1,6 @@
 //! The CLI's stable JSON shapes and human renderings.
 
+use hearth_core::insights::copy::mood_word;
 use hearth_core::journal::entry::StoredEntry;
 use hearth_core::journal::prompts::prompt;
 use hearth_core::CheckIn;
@@ -77,17 +78,6 @@ pub fn print_json<T: serde::Serialize + ?Sized>(v: &T) {
         .map_err(std::io::Error::from)
         .and_then(|()| writeln!(out))
         .and_then(|()| out.flush());
-}
-
-/// Mood words without judgement.
-pub fn mood_word(m: u8) -> &'static str {
-    match m {
-        1 => "very low",
-        2 => "low",
-        3 => "okay",
-        4 => "good",
-        _ => "very good",
-    }
 }
 
 /// One line per check-in for people.

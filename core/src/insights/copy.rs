@@ -67,8 +67,14 @@ pub const LOW_MOOD: Line = Line {
 /// Shown instead of a pattern when there are too few check-ins.
 pub const NOT_ENOUGH: &str = "Not enough data yet";
 
-/// Words for mood levels 1–5, used in labels (never a judgement).
-pub const MOOD_LABELS: [&str; 5] = ["Very low", "Low", "Okay", "Good", "Very good"];
+/// Words for mood levels 1–5 (never a judgement): the widget's labels, the CLI, the
+/// clinician summary.
+pub const MOOD_WORDS: [&str; 5] = ["very low", "low", "okay", "good", "very good"];
+
+/// The word for a mood level (1–5; anything else reads as the nearest level).
+pub fn mood_word(mood: u8) -> &'static str {
+    MOOD_WORDS[usize::from(mood.clamp(1, 5) - 1)]
+}
 
 /// Picks a line deterministically for a day, so the widget doesn't flicker on refresh.
 pub fn pick(lines: &[Line], day_number: i64) -> Line {

@@ -6,7 +6,7 @@ use crate::zone::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
-use super::copy::{self, MOOD_LABELS};
+use super::copy::{self, mood_word};
 use super::signal::{self, SafetySuggestion};
 use crate::error::Result;
 use crate::journal::checkin::{CheckIn, Listing};
@@ -51,11 +51,13 @@ pub struct WidgetSnapshot {
 pub fn quick_moods() -> Vec<QuickMood> {
     (1..=5u8)
         .map(|m| {
-            let label = MOOD_LABELS[(m - 1) as usize];
+            let word = mood_word(m);
+            let mut label = word.to_owned();
+            label[..1].make_ascii_uppercase();
             QuickMood {
                 mood: m,
-                label: label.into(),
-                accessibility_label: format!("Record mood: {}, {m} of 5", label.to_lowercase()),
+                label,
+                accessibility_label: format!("Record mood: {word}, {m} of 5"),
             }
         })
         .collect()

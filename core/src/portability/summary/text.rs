@@ -2,16 +2,7 @@
 
 use chrono::NaiveDate;
 
-/// Mood words without judgement, as the app uses them.
-pub fn mood_word(m: u8) -> &'static str {
-    match m {
-        1 => "very low",
-        2 => "low",
-        3 => "okay",
-        4 => "good",
-        _ => "very good",
-    }
-}
+pub use crate::insights::copy::mood_word;
 
 /// A date that reads the same everywhere: `10 Mar 2024`.
 pub fn day(d: NaiveDate) -> String {
