@@ -140,7 +140,6 @@ impl Store {
                 to: Some(today),
             },
         };
-        let range = range.validated()?;
         let scales = self.scales()?;
         let mut tally = Tally::new(today, &scales);
         self.each_checkin(range, |c| tally.add(c))?;
