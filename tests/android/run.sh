@@ -8,9 +8,16 @@
 #      can read it (API 35 uses 16-bit offsets and compact entries), once per machine;
 #   4. aapt2 compiles android/app/src/main/res and links it with the app's manifest
 #      against that framework: resources and manifest are checked and R.java generated;
-#   5. Maven compiles every Kotlin file of the app + bindings + R.java against
+#   5. the app's manifest and the aapt2-linked apk are handed to Robolectric
+#      (target/robo-config, see below);
+#   6. Maven compiles every Kotlin file of the app + bindings + R.java against
 #      android-all, then runs the JUnit 5 tests (pure logic, the core paths with the real
-#      .so, manifest privacy, no network code).
+#      .so, manifest privacy, no network code) and the Robolectric suite (hearth.android.robo:
+#      the shell's real receivers, widget, notifications and screens on SDK 35 and 26,
+#      with the real .so through JNA). Screenshots go to android/build/screenshots/.
+#
+# Only the Robolectric suite:  tests/android/run.sh -Dtest='hearth.android.robo.**' -Dsurefire.failIfNoSpecifiedTests=false
+# (Surefire's -Dtest applies to both executions; the JUnit 5 one then finds nothing to run.)
 #
 # usage: tests/android/run.sh [extra mvn args, e.g. -Dtest=ManifestTest]   (from any cwd)
 # env:   CARGO_TARGET_DIR, PROFILE (debug|release), MVN (default mvn), AAPT2 (default aapt2)
@@ -56,6 +63,17 @@ jna_aar="$repo/net/java/dev/jna/jna/$jna_version/jna-$jna_version.aar"
 [[ -f "$android_all" && -f "$jna_aar" ]] || { echo "run.sh: android-all or the JNA AAR missing in $repo" >&2; exit 1; }
 python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("AndroidManifest.xml"))' \
   "$jna_aar" > "$aapt/jna-AndroidManifest.xml"
+# Robolectric's runtime needs two androidx.test aars; Maven puts no aar on a classpath, so
+# their classes.jar goes to target/aar/<artifactId>/classes.jar (the pom adds it).
+for prop in androidx.test.monitor androidx.test.idling; do
+  coords="$(sed -n "s:.*<$prop>\(.*\)</$prop>.*:\1:p" "$here/pom.xml")"
+  IFS=: read -r g a v <<<"$coords"
+  aar="$repo/${g//.//}/$a/$v/$a-$v.aar"
+  [[ -f "$aar" ]] || "${mvn_cmd[@]}" -q dependency:get -Dtransitive=false -Dartifact="$g:$a:$v:aar"
+  mkdir -p "$target/aar/$a"
+  python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("classes.jar"))' \
+    "$aar" > "$target/aar/$a/classes.jar"
+done
 
 # 3. The API 35 framework resources in a form aapt2 2.19 reads (cached per jar + script).
 framework="$aapt/android-$android_all_version-framework.apk"
@@ -76,7 +94,26 @@ sed "0,/<manifest /s//<manifest package=\"$namespace\" /" "$root/android/app/src
 [[ -f "$target/rgen/${namespace//.//}/R.java" ]] || { echo "run.sh: aapt2 wrote no R.java" >&2; exit 1; }
 echo "aapt2: $(find "$root/android/app/src/main/res" -type f | wc -l) resource files compiled and linked against API $target_sdk; R.java generated"
 
-# 5. Compile the app against android-all and run the tests.
+# 5. Robolectric without AGP: Robolectric reads com/android/tools/test_config.properties
+#    from the classpath (its "build system API", what AGP writes with
+#    includeAndroidResources). We give it the binary-resources form AGP uses:
+#    android_resource_apk = the apk aapt2 just linked (resources.arsc + compiled res, so
+#    the app's own layouts, strings, night colours and plurals resolve exactly as aapt2
+#    compiled them), android_merged_manifest = the app's manifest with package and
+#    <uses-sdk> added as AGP would (Robolectric parses the text form; targetSdk 35 is its
+#    default SDK), android_custom_package = the namespace (R class). Nothing is
+#    re-parsed from res/ sources (that legacy mode is deprecated in Robolectric 4.x).
+robo="$target/robo-config"
+rm -rf "$robo" && mkdir -p "$robo/com/android/tools"
+sed "0,/<application/s//<uses-sdk android:minSdkVersion=\"$min_sdk\" android:targetSdkVersion=\"$target_sdk\" \/>\n    <application/" \
+  "$aapt/AndroidManifest.xml" > "$aapt/merged-AndroidManifest.xml"
+cat > "$robo/com/android/tools/test_config.properties" <<EOF
+android_merged_manifest=$aapt/merged-AndroidManifest.xml
+android_resource_apk=$aapt/app.apk
+android_custom_package=$namespace
+EOF
+
+# 6. Compile the app against android-all and run the tests.
 cd "$here"
 rm -rf target/classes target/test-classes   # nothing stale from deleted sources
 "${mvn_cmd[@]}" test \
@@ -86,4 +123,5 @@ rm -rf target/classes target/test-classes   # nothing stale from deleted sources
   -Dhearth.libdir="$(dirname "$lib")" \
   -Dhearth.aapt.dump="$aapt/manifest-dump.txt" \
   -Dhearth.jna.manifest="$aapt/jna-AndroidManifest.xml" \
+  -Dhearth.robo.config="$robo" \
   "$@"

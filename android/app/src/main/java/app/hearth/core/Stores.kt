@@ -3,6 +3,7 @@ package app.hearth.core
 import android.content.Context
 import app.hearth.logic.Clock
 import app.hearth.logic.CoreActions
+import app.hearth.logic.KeyWrapper
 import app.hearth.logic.WrappedKeyVault
 import java.io.File
 import uniffi.hearth.Hearth
@@ -21,10 +22,26 @@ object Stores {
     /** The wrapped data key. noBackupFilesDir is never backed up, even if backup were on. */
     fun keyFile(ctx: Context): File = File(ctx.noBackupFilesDir, "hearth-datakey.wrapped")
 
-    fun vault(ctx: Context): KeyVault = WrappedKeyVault(keyFile(ctx), KeystoreWrapper())
+    /**
+     * Who keeps the wrapping key: AndroidKeyStore on a phone. The one seam for tests:
+     * Robolectric has no AndroidKeyStore, so its tests put a wrapper here that keeps the
+     * wrapping key in memory; everything else (the wrapped-key file, [WrappedKeyVault],
+     * the core) stays the real thing. Nothing in the app ever changes it.
+     */
+    @Volatile
+    var keyWrapper: () -> KeyWrapper = { KeystoreWrapper() }
 
-    val clock = Clock()
-    val actions = CoreActions(clock)
+    fun vault(ctx: Context): KeyVault = WrappedKeyVault(keyFile(ctx), keyWrapper())
+
+    /**
+     * Now and the zone for every core call. The system clock on a phone; tests fix it so
+     * "today", reminder times and late alarms do not depend on when they run.
+     */
+    @Volatile
+    var clock: Clock = Clock()
+
+    /** The core calls of the background paths, on [clock]. */
+    val actions: CoreActions get() = CoreActions(clock)
 
     fun <T> use(ctx: Context, block: (Hearth) -> T): T {
         val app = ctx.applicationContext

@@ -39,7 +39,7 @@ class ReminderAlarmReceiver : BroadcastReceiver() {
                 moods = fired.quickMoods
                 ReminderScheduler.afterCoreChange(app, fired.next)
             } catch (e: Exception) {
-                decision = ReminderFire.decide(id, messageId, carried, at, System.currentTimeMillis(), freshPlan = null)
+                decision = ReminderFire.decide(id, messageId, carried, at, Stores.clock.now().toEpochMilli(), freshPlan = null)
             }
             if (decision is FireDecision.Show) {
                 Notifications.showReminder(app, ReminderNotices.build(decision, app.getString(R.string.reminder_title), moods))
