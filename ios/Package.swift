@@ -6,6 +6,10 @@
 //   - Sources/HearthCore/*.swift                  small conveniences: Keychain vault, App
 //                                                 Group store location, reminder triggers,
 //                                                 store lifecycle, widget actions
+//   - Sources/HearthAppModel/*.swift              the app's model (library HearthAppModel):
+//                                                 state and actions of every screen and the
+//                                                 widget; Foundation, Observation and
+//                                                 HearthCore only, so it runs on Linux
 //   - hearthFFI                                   the C side of the FFI (module hearthFFI)
 //
 // Where the Rust library comes from:
@@ -43,6 +47,7 @@ let package = Package(
     platforms: [.iOS(.v17), .macOS(.v14)],
     products: [
         .library(name: "HearthCore", targets: ["HearthCore"]),
+        .library(name: "HearthAppModel", targets: ["HearthAppModel"]),
     ],
     targets: [
         ffi,
@@ -51,6 +56,11 @@ let package = Package(
             dependencies: ["hearthFFI"],
             path: "Sources/HearthCore",
             linkerSettings: coreLinkerSettings
+        ),
+        .target(
+            name: "HearthAppModel",
+            dependencies: ["HearthCore"],
+            path: "Sources/HearthAppModel"
         ),
     ],
     swiftLanguageVersions: [.v5]

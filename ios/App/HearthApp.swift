@@ -3,6 +3,7 @@ import UIKit
 import UserNotifications
 import WidgetKit
 import HearthCore
+import HearthAppModel
 
 @main
 struct HearthApp: App {
@@ -25,7 +26,7 @@ struct HearthApp: App {
         .onChange(of: scenePhase) { _, phase in
             switch phase {
             case .active:
-                ExportActions.cleanUp()
+                // Opens the store, re-plans, reloads the widget, sweeps unused share files.
                 Task { await model.enterForeground() }
             case .background:
                 // Never keep the shared store open while suspended (0xdead10cc).
@@ -79,8 +80,11 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
 
     func userNotificationCenter(_ center: UNUserNotificationCenter, didReceive response: UNNotificationResponse,
                                 withCompletionHandler completionHandler: @escaping () -> Void) {
+        // A mood action saves straight away (the app may be in the background); a tap
+        // opens the check-in once the screen can show it.
+        let action = response.actionIdentifier
         Task { @MainActor in
-            AppDelegate.model?.openedFromReminder()
+            await AppDelegate.model?.handleReminderResponse(actionIdentifier: action)
             completionHandler()
         }
     }

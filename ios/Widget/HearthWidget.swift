@@ -1,6 +1,7 @@
 import SwiftUI
 import WidgetKit
 import HearthCore
+import HearthAppModel
 
 @main
 struct HearthWidgetBundle: WidgetBundle {
@@ -27,33 +28,39 @@ struct HearthMoodWidget: Widget {
 
 struct MoodEntry: TimelineEntry {
     let date: Date
-    /// Nil until the store can be read (placeholder, or before the first unlock).
-    let snapshot: WidgetSnapshot?
+    /// What to draw, decided by `WidgetTimeline` (nil: the redacted placeholder).
+    let content: WidgetTimeline.Content?
 }
 
-/// One entry from the core's snapshot, valid until local midnight. The store is opened
-/// and closed within each call.
+/// Glue only: `WidgetTimeline` decides what to draw and when to ask again (next
+/// midnight, or 15 minutes after a failure). The store is opened and closed per call.
 struct MoodTimelineProvider: TimelineProvider {
     func placeholder(in context: Context) -> MoodEntry {
-        MoodEntry(date: Date(), snapshot: nil)
+        MoodEntry(date: Date(), content: nil)
     }
 
     func getSnapshot(in context: Context, completion: @escaping (MoodEntry) -> Void) {
-        completion(context.isPreview ? placeholder(in: context) : load())
+        let now = Date()
+        if context.isPreview {
+            // The gallery: real words and buttons from a throwaway store, never the journal.
+            FoundationTimeZoneSource.install()
+            completion(MoodEntry(date: now, content: WidgetTimeline.preview(now: now)))
+        } else {
+            completion(MoodEntry(date: now, content: plan(now).content))
+        }
     }
 
     func getTimeline(in context: Context, completion: @escaping (Timeline<MoodEntry>) -> Void) {
-        let entry = load()
-        let refresh = WidgetActions.nextRefresh(after: entry.date)
-        completion(Timeline(entries: [entry], policy: .after(refresh)))
+        let now = Date()
+        let plan = plan(now)
+        completion(Timeline(entries: [MoodEntry(date: now, content: plan.content)], policy: .after(plan.refresh)))
     }
 
-    private func load() -> MoodEntry {
-        let now = Date()
-        guard let live = try? HearthLive.make(),
-              let snapshot = try? WidgetActions.snapshot(now: now, location: live.location, vault: live.vault())
-        else { return MoodEntry(date: now, snapshot: nil) }
-        return MoodEntry(date: now, snapshot: snapshot)
+    private func plan(_ now: Date) -> WidgetTimeline.Plan {
+        WidgetTimeline.plan(now: now) {
+            let live = try HearthLive.make()
+            return try WidgetActions.snapshot(now: now, location: live.location, vault: live.vault())
+        }
     }
 }
 
@@ -62,40 +69,48 @@ struct MoodWidgetView: View {
     @Environment(\.widgetFamily) private var family
 
     var body: some View {
-        if let snapshot = entry.snapshot {
-            VStack(alignment: .leading, spacing: 8) {
-                Text(snapshot.line)
-                    .font(.footnote)
-                    .lineLimit(family == .systemSmall ? 2 : 3)
-                    .minimumScaleFactor(0.8)
-                if family == .systemSmall {
-                    let top = Array(snapshot.quickMoods.prefix(3))
-                    let bottom = Array(snapshot.quickMoods.dropFirst(3))
-                    VStack(spacing: 6) {
-                        buttons(top)
-                        buttons(bottom)
-                    }
-                } else {
-                    buttons(snapshot.quickMoods)
-                }
-                if snapshot.checkedInToday, let time = snapshot.lastTime {
-                    Label("Checked in at \(time)", systemImage: "checkmark.circle")
-                        .font(.caption2)
-                        .foregroundStyle(.secondary)
-                        .accessibilityLabel(checkedInText(snapshot, time: time))
-                }
-            }
-        } else {
-            VStack(alignment: .leading, spacing: 6) {
-                Image(systemName: "sun.horizon")
-                    .font(.title2)
-                    .accessibilityHidden(true)
-                Text("Open Hearth to check in.")
-                    .font(.footnote)
-            }
-            .accessibilityElement(children: .combine)
-            .accessibilityLabel("Hearth. Open the app to check in.")
+        switch entry.content {
+        case .moods(let snapshot)?:
+            moods(snapshot)
+        case .unavailable(let text)?:
+            message(text)
+        case nil:
+            message(Copy.widgetUnavailable).redacted(reason: .placeholder)
         }
+    }
+
+    private func moods(_ snapshot: WidgetSnapshot) -> some View {
+        VStack(alignment: .leading, spacing: 8) {
+            Text(snapshot.line)
+                .font(.footnote)
+                .lineLimit(family == .systemSmall ? 2 : 3)
+                .minimumScaleFactor(0.8)
+            if family == .systemSmall {
+                VStack(spacing: 6) {
+                    buttons(Array(snapshot.quickMoods.prefix(3)))
+                    buttons(Array(snapshot.quickMoods.dropFirst(3)))
+                }
+            } else {
+                buttons(snapshot.quickMoods)
+            }
+            if let line = Presentation.checkedInLine(snapshot) {
+                // Shown and spoken alike (no separate label).
+                Label(line, systemImage: "checkmark.circle")
+                    .font(.caption2)
+                    .foregroundStyle(.secondary)
+            }
+        }
+    }
+
+    private func message(_ text: String) -> some View {
+        VStack(alignment: .leading, spacing: 6) {
+            Image(systemName: "sun.horizon")
+                .font(.title2)
+                .accessibilityHidden(true)
+            Text(text)
+                .font(.footnote)
+        }
+        .accessibilityElement(children: .combine)
     }
 
     private func buttons(_ moods: [QuickMood]) -> some View {
@@ -116,12 +131,8 @@ struct MoodWidgetView: View {
                 }
                 .buttonStyle(.bordered)
                 .accessibilityLabel(mood.accessibilityLabel)
+                .accessibilityInputLabels(Presentation.inputLabels(for: mood).map { Text($0) })
             }
         }
-    }
-
-    private func checkedInText(_ s: WidgetSnapshot, time: String) -> String {
-        let mood = s.lastMood.map { Presentation.moodWord($0, labels: s.quickMoods) } ?? ""
-        return "Checked in today at \(time)\(mood.isEmpty ? "" : ", \(mood)")"
     }
 }

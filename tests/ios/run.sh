@@ -13,14 +13,18 @@
 #    and lists it as JSON; the Swift tests open that store with the same key file and
 #    must see the same entries, then add one that the CLI must read back (step 5).
 # 4. With a native `swift` (macOS) or in the Debian 13 chroot of tests/swift/chroot.sh:
-#    - `swift test` of tests/ios (XCTest over the HearthCore package and the real core);
+#    - `swift test` of tests/ios/suite: XCTest over the HearthCore package and over
+#      HearthAppModel (the app's and the widget's logic, with fakes for notifications,
+#      permissions, widget reloads and the clock), against the real core; the number of
+#      tests run is printed;
 #    - `swiftc -parse` of every app and widget source (SwiftUI/WidgetKit cannot be
-#      type-checked off Apple platforms);
-#    - `swiftc -typecheck` of the app sources that need only Foundation, Observation and
-#      HearthCore (ios/App/Model), against the module just built.
+#      type-checked off Apple platforms).
+#    With HEARTH_IOS_COVERAGE=1 the tests run with --enable-code-coverage and llvm-cov
+#    prints the line coverage of HearthAppModel (ios/Sources/HearthAppModel).
 # 5. The CLI lists the store again and must show the check-in the Swift tests wrote.
 #
 # Env: CARGO_TARGET_DIR, PROFILE (gen-bindings), HEARTH_SWIFT_CHROOT (chroot.sh),
+#      HEARTH_IOS_COVERAGE=1 (line coverage of the model target),
 #      HEARTH_SWIFT_FORCE_CHROOT=1 (ignore a native swift), HEARTH_IOS_SCRATCH (SwiftPM
 #      build dir, default /var/cache/hearth/ios-swiftpm: outside git, kept between runs),
 #      HEARTH_SWIFT_NO_UNSHARE=1 (mount in the host namespace where unshare is denied).
@@ -41,8 +45,19 @@ toolchain_steps() { # swift test args...
     test_flags+=(--disable-swift-testing)
   fi
   export LD_LIBRARY_PATH="$HEARTH_LIB_DIR${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-  echo "[ios-tests] swift test (HearthCore package, XCTest, real core)" >&2
-  swift test "${flags[@]}" "${test_flags[@]}" "$@"
+  local coverage="${HEARTH_IOS_COVERAGE:-0}"
+  [[ "$coverage" == 1 ]] && test_flags+=(--enable-code-coverage)
+  echo "[ios-tests] swift test (HearthCore + HearthAppModel, XCTest, real core)" >&2
+  local log status=0
+  log="$(mktemp)"
+  swift test "${flags[@]}" "${test_flags[@]}" "$@" 2>&1 | tee "$log" || status=$?
+  # XCTest's own count, e.g. "Executed 74 tests, with 0 failures (0 unexpected) in 9.1 s".
+  local count
+  count="$(grep -E "^[[:space:]]*Executed [0-9]+ tests?" "$log" | tail -1 | sed -E 's/^[[:space:]]*//')"
+  rm -f "$log"
+  echo "[ios-tests]   XCTest: ${count:-no count reported}" >&2
+  [[ $status -eq 0 ]] || return "$status"
+  if [[ "$coverage" == 1 ]]; then model_coverage "${flags[@]}"; fi
 
   echo "[ios-tests] swiftc -parse: every app and widget source" >&2
   local target n=0
@@ -54,18 +69,20 @@ toolchain_steps() { # swift test args...
     n=$((n + ${#files[@]}))
   done
   echo "[ios-tests]   parsed $n files" >&2
+}
 
-  echo "[ios-tests] swiftc -typecheck: app model layer against HearthCore" >&2
-  local bin modules
-  bin="$(swift build "${flags[@]}" --show-bin-path | tail -1)"
-  modules="$bin/Modules"; [[ -d "$modules" ]] || modules="$bin"
-  local -a model=()
-  while IFS= read -r f; do model+=("$f"); done < <(find "$IOS/App/Model" -name '*.swift' | sort)
-  if [[ "${HEARTH_IOS_EXPORT_API:-0}" == 1 ]]; then model+=("$IOS/App/ExportActions.swift"); fi
-  swiftc -typecheck -swift-version 5 -module-name HearthApp \
-    -I "$modules" -Xcc -fmodule-map-file="$IOS/build/host-ffi/hearthFFI/module.modulemap" \
-    "${model[@]}"
-  echo "[ios-tests]   type-checked ${#model[@]} files" >&2
+# Line coverage of ios/Sources/HearthAppModel from the last `swift test --enable-code-coverage`.
+model_coverage() { # swift package flags...
+  local profdata bin tool
+  profdata="$(swift test "$@" --show-codecov-path 2>/dev/null | tail -1)"
+  profdata="$(dirname "$profdata")/default.profdata"
+  bin="$(swift build "$@" --show-bin-path | tail -1)"
+  tool="$(command -v llvm-cov || command -v llvm-cov-19 || command -v llvm-cov-18 || ls /usr/lib/llvm-*/bin/llvm-cov 2>/dev/null | tail -1 || true)"
+  [[ -n "$tool" && -f "$profdata" ]] || { echo "[ios-tests] coverage: no llvm-cov or profile data" >&2; return 1; }
+  local -a sources=()
+  while IFS= read -r f; do sources+=("$f"); done < <(find "$IOS/Sources/HearthAppModel" -name '*.swift' | sort)
+  echo "[ios-tests] line coverage of HearthAppModel ($tool)" >&2
+  "$tool" report "$bin/HearthIOSTestsPackageTests.xctest" -instr-profile "$profdata" "${sources[@]}" >&2
 }
 
 # ---- stage 2: inside a private mount namespace (re-invoked by stage 1) ------------------
@@ -84,8 +101,8 @@ if [[ "${1:-}" == __in-chroot ]]; then
     TERM="${TERM:-dumb}" HERE="$HERE" IOS="$IOS" SCRATCH="$SCRATCH" \
     HEARTH_LIB_DIR="$HEARTH_LIB_DIR" HEARTH_IOS_CLI_STORE="$HEARTH_IOS_CLI_STORE" \
     HEARTH_IOS_CLI_LIST="$HEARTH_IOS_CLI_LIST" HEARTH_IOS_REQUIRE_CLI=1 \
-    HEARTH_IOS_EXPORT_API="${HEARTH_IOS_EXPORT_API:-0}" \
-    "$chroot_bin" "$ROOT" /bin/bash -c "set -euo pipefail; cd \"\$HERE\"; $(declare -f toolchain_steps); toolchain_steps \"\$@\"" \
+    HEARTH_IOS_COVERAGE="${HEARTH_IOS_COVERAGE:-0}" \
+    "$chroot_bin" "$ROOT" /bin/bash -c "set -euo pipefail; cd \"\$HERE\"; $(declare -f toolchain_steps model_coverage); toolchain_steps \"\$@\"" \
     bash "$@" || status=$?
   exit "$status"
 fi
@@ -125,20 +142,6 @@ export HEARTH_LIB_DIR="$(dirname "$LIB")"
 "$IOS/scripts/sync-bindings.sh" "$IOS/build/bindings"
 if grep -nE "$net_pattern" "$IOS/Sources/HearthCore/Generated/hearth.swift"; then
   log "FAIL: the generated bindings reference networking APIs (lines above)"; exit 1
-fi
-
-# The export/backup API is being added to the core; ExportActions.swift is type-checked
-# once the bindings have all of it.
-export_api=(exportJson exportCsv importJson backup restore therapistSummary)
-missing=()
-for f in "${export_api[@]}"; do
-  grep -q "func $f(" "$IOS/Sources/HearthCore/Generated/hearth.swift" || missing+=("$f")
-done
-if [[ ${#missing[@]} -eq 0 ]]; then
-  export HEARTH_IOS_EXPORT_API=1
-else
-  export HEARTH_IOS_EXPORT_API=0
-  log "NOTE: not yet in the bindings: ${missing[*]}; App/ExportActions.swift is parsed, not type-checked"
 fi
 
 log "writing a store with the desktop CLI"

@@ -1,5 +1,6 @@
 import SwiftUI
 import HearthCore
+import HearthAppModel
 
 /// A check-in with detail: mood (required), energy, emotions, tags, people, a note.
 /// Every choice comes from the core's vocabularies; the core validates and saves.
@@ -47,8 +48,9 @@ struct CheckInView: View {
                 }
             }
             Section("People") {
-                Toggle("I spent time with or talked to someone", isOn: $connected)
-                    .accessibilityLabel("I connected with someone today")
+                Toggle(ControlText.connected.title, isOn: $connected)
+                    .accessibilityLabel(ControlText.connected.accessibilityLabel)
+                    .accessibilityHint(ControlText.connected.hint ?? "")
                 ForEach(trusted, id: \.id) { person in
                     Toggle(person.name, isOn: Binding(
                         get: { people.contains(person.id) },
@@ -68,18 +70,19 @@ struct CheckInView: View {
         .toolbar {
             ToolbarItem(placement: .cancellationAction) {
                 Button("Cancel") { dismiss() }
-                    .accessibilityLabel("Cancel check-in")
+                    .accessibilityLabel("Cancel")
             }
             ToolbarItem(placement: .confirmationAction) {
                 Button("Save") { save() }
                     .disabled(mood == nil || saving)
-                    .accessibilityLabel(mood == nil ? "Save. Choose a mood first." : "Save check-in")
+                    .accessibilityLabel("Save")
+                    .accessibilityHint(mood == nil ? "Choose a mood first." : "")
             }
         }
         .task {
-            vocabulary = model.with { try $0.emotions() } ?? emotionVocabulary()
-            tagList = model.with { try $0.tags() } ?? []
-            trusted = model.with { try $0.people() } ?? []
+            vocabulary = await model.with { try $0.emotions() } ?? emotionVocabulary()
+            tagList = await model.with { try $0.tags() } ?? []
+            trusted = await model.with { try $0.people() } ?? []
         }
     }
 

@@ -1,5 +1,6 @@
 import SwiftUI
 import HearthCore
+import HearthAppModel
 
 /// A mood button: symbol and word together, so meaning never rests on colour.
 struct MoodButton: View {
@@ -31,6 +32,8 @@ struct MoodButton: View {
         }
         .buttonStyle(.plain)
         .accessibilityLabel(mood.accessibilityLabel)
+        // Voice Control goes by the word on the button ("Tap Good").
+        .accessibilityInputLabels(Presentation.inputLabels(for: mood).map { Text($0) })
         .accessibilityAddTraits(selected ? [.isSelected] : [])
     }
 }
@@ -86,10 +89,11 @@ struct SuggestionCard: View {
             Text(suggestion.message)
                 .font(.body)
             Button(action: openSafety) {
-                Label("See my safety plan and people to reach", systemImage: "person.2")
+                Label(ControlText.seeSafetyPlan.title, systemImage: "person.2")
             }
             .buttonStyle(.borderedProminent)
-            .accessibilityLabel("Open your safety plan, trusted people and crisis lines")
+            .accessibilityLabel(ControlText.seeSafetyPlan.accessibilityLabel)
+            .accessibilityHint(ControlText.seeSafetyPlan.hint ?? "")
         }
         .padding()
         .frame(maxWidth: .infinity, alignment: .leading)

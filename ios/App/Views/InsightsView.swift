@@ -1,6 +1,7 @@
 import SwiftUI
 import Charts
 import HearthCore
+import HearthAppModel
 
 /// The person's own patterns, as the core computed them. Every chart also has words:
 /// the core's sentences, and a VoiceOver summary per chart and per mark.
@@ -38,7 +39,7 @@ struct InsightsView: View {
         let now = Date()
         let zone = model.zone
         let days = self.days
-        insights = model.with { try $0.insights(days: days, now: now, zone: zone) }
+        Task { insights = await model.with { try $0.insights(days: days, now: now, zone: zone) } }
     }
 
     @ViewBuilder

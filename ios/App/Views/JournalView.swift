@@ -1,5 +1,6 @@
 import SwiftUI
 import HearthCore
+import HearthAppModel
 
 /// Writing: a reflection (optionally answering a prompt) or a thought record.
 struct JournalView: View {
@@ -10,15 +11,17 @@ struct JournalView: View {
                     NavigationLink {
                         ReflectionEditor()
                     } label: {
-                        Label("Write a reflection", systemImage: "text.quote")
+                        Label(ControlText.writeReflection.title, systemImage: "text.quote")
                     }
-                    .accessibilityLabel("Write a reflection, with or without a prompt")
+                    .accessibilityLabel(ControlText.writeReflection.accessibilityLabel)
+                    .accessibilityHint(ControlText.writeReflection.hint ?? "")
                     NavigationLink {
                         ThoughtRecordEditor()
                     } label: {
-                        Label("Untangle a thought", systemImage: "brain.head.profile")
+                        Label(ControlText.untangleThought.title, systemImage: "brain.head.profile")
                     }
-                    .accessibilityLabel("Untangle a thought with a seven-step thought record")
+                    .accessibilityLabel(ControlText.untangleThought.accessibilityLabel)
+                    .accessibilityHint(ControlText.untangleThought.hint ?? "")
                 } footer: {
                     Text("A few lines are plenty. Everything stays encrypted on this iPhone.")
                 }
@@ -64,7 +67,7 @@ struct ReflectionEditor: View {
                     }
                 }
                 .disabled(text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
-                .accessibilityLabel("Save reflection")
+                .accessibilityLabel("Save")
             }
         }
     }
@@ -135,7 +138,7 @@ struct ThoughtRecordEditor: View {
             ToolbarItem(placement: .confirmationAction) {
                 Button("Save") { save() }
                     .disabled(situation.isEmpty && thought.isEmpty)
-                    .accessibilityLabel("Save thought record")
+                    .accessibilityLabel("Save")
             }
         }
     }

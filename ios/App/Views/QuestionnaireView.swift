@@ -1,5 +1,6 @@
 import SwiftUI
 import HearthCore
+import HearthAppModel
 
 /// A standard questionnaire exactly as published (items, options, licence notice from
 /// the core), scored by the core. A result with any sign of risk shows the safety plan

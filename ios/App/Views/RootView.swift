@@ -1,5 +1,6 @@
 import SwiftUI
 import HearthCore
+import HearthAppModel
 
 struct RootView: View {
     @Environment(AppModel.self) private var model
@@ -41,13 +42,16 @@ struct RootView: View {
         .sheet(isPresented: $showSafety) {
             NavigationStack { SafetyNowView() }
         }
-        .onChange(of: model.route) { _, route in
-            switch route {
-            case .checkIn(let source)?: checkIn = CheckInRequest(source: source)
-            case .safety?: showSafety = true
-            case nil: break
-            }
-            model.route = nil
+        // Observing from the first appearance: a reminder tapped on a cold launch set its
+        // route before this view existed, and the model kept it for us.
+        .onAppear { model.observeRoutes { route in open(route) } }
+        .onDisappear { model.stopObservingRoutes() }
+    }
+
+    private func open(_ route: AppModel.Route) {
+        switch route {
+        case .checkIn(let source): checkIn = CheckInRequest(source: source)
+        case .safety: showSafety = true
         }
     }
 }

@@ -1,5 +1,6 @@
 import SwiftUI
 import HearthCore
+import HearthAppModel
 
 /// The six-step safety plan plus reasons for living. Headings and help text come from
 /// the core; the person's words are saved, encrypted, on the device.
@@ -24,13 +25,15 @@ struct SafetyPlanView: View {
         .toolbar {
             ToolbarItem(placement: .confirmationAction) {
                 Button("Save") {
-                    if let saved = model.saveSafetyPlan(plan) { plan = saved }
+                    let draft = plan
+                    Task { if let saved = await model.saveSafetyPlan(draft) { plan = saved } }
                 }
-                .accessibilityLabel("Save safety plan")
+                .accessibilityLabel("Save")
+                .accessibilityHint("Saves your safety plan on this iPhone")
             }
         }
         .task {
-            if let saved = model.with({ try $0.safetyPlan() }) { plan = saved }
+            if let saved = await model.with({ try $0.safetyPlan() }) { plan = saved }
         }
     }
 
@@ -70,12 +73,13 @@ struct SafetyPlanSummary: View {
                 }
             } else {
                 Section("My safety plan") {
-                    NavigationLink("Write my safety plan") { SafetyPlanView() }
-                        .accessibilityLabel("Write your safety plan")
+                    NavigationLink(ControlText.writeSafetyPlan.title) { SafetyPlanView() }
+                        .accessibilityLabel(ControlText.writeSafetyPlan.accessibilityLabel)
+                        .accessibilityHint(ControlText.writeSafetyPlan.hint ?? "")
                 }
             }
         }
-        .task { plan = model.with { try $0.safetyPlan() } }
+        .task { plan = await model.with { try $0.safetyPlan() } }
     }
 
 }

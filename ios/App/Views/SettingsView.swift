@@ -1,19 +1,21 @@
 import SwiftUI
 import UIKit
 import HearthCore
+import HearthAppModel
 
 struct SettingsView: View {
     var body: some View {
         NavigationStack {
             List {
                 NavigationLink { ReminderSettingsView() } label: {
-                    Label("Reminders", systemImage: "bell")
+                    Label(ControlText.reminders.title, systemImage: "bell")
                 }
-                .accessibilityLabel("Reminder settings")
+                .accessibilityLabel(ControlText.reminders.accessibilityLabel)
                 NavigationLink { DataView() } label: {
-                    Label("Export, backup and erase", systemImage: "externaldrive")
+                    Label(ControlText.data.title, systemImage: "externaldrive")
                 }
-                .accessibilityLabel("Export, backup, restore and erase your journal")
+                .accessibilityLabel(ControlText.data.accessibilityLabel)
+                .accessibilityHint(ControlText.data.hint ?? "")
                 Section("Privacy") {
                     Text("Your journal is encrypted on this iPhone with a key kept in the Keychain. Hearth has no accounts, no analytics and no network code; nothing leaves this iPhone unless you export it.")
                         .font(.footnote)
@@ -57,7 +59,8 @@ struct ReminderSettingsView: View {
                     Button("Open Settings") {
                         if let url = URL(string: UIApplication.openSettingsURLString) { openURL(url) }
                     }
-                    .accessibilityLabel("Open the Settings app to allow notifications")
+                    .accessibilityLabel(ControlText.openSettings.accessibilityLabel)
+                    .accessibilityHint(ControlText.openSettings.hint ?? "")
                 }
             } else if model.reminderPermission == .notAsked {
                 Section { ReminderExplainer(dismissed: .constant(false)) }
@@ -71,7 +74,8 @@ struct ReminderSettingsView: View {
             ToolbarItem(placement: .confirmationAction) {
                 Button("Save") { save() }
                     .disabled(settings == nil)
-                    .accessibilityLabel("Save reminder settings")
+                    .accessibilityLabel("Save")
+                    .accessibilityHint("Saves your reminder settings")
             }
         }
         .task { load() }
@@ -97,7 +101,8 @@ struct ReminderSettingsView: View {
             } label: {
                 Label("Add a time", systemImage: "plus")
             }
-            .accessibilityLabel("Add a reminder time")
+            .accessibilityLabel(ControlText.addTime.accessibilityLabel)
+            .accessibilityHint(ControlText.addTime.hint ?? "")
         }
         Section {
             ForEach(days, id: \.self) { option in
@@ -118,7 +123,9 @@ struct ReminderSettingsView: View {
             Text("No days chosen means every day.")
         }
         Section("Quiet hours") {
-            Toggle("Quiet hours", isOn: $useQuiet).accessibilityLabel("Use quiet hours")
+            Toggle(ControlText.quietHours.title, isOn: $useQuiet)
+                .accessibilityLabel(ControlText.quietHours.accessibilityLabel)
+                .accessibilityHint(ControlText.quietHours.hint ?? "")
             if useQuiet {
                 DatePicker("From", selection: $quietStart, displayedComponents: .hourAndMinute)
                     .accessibilityLabel("Quiet hours start")
@@ -127,7 +134,9 @@ struct ReminderSettingsView: View {
             }
         }
         Section {
-            Toggle("Take a break", isOn: $usePause).accessibilityLabel("Pause reminders for a while")
+            Toggle(ControlText.takeABreak.title, isOn: $usePause)
+                .accessibilityLabel(ControlText.takeABreak.accessibilityLabel)
+                .accessibilityHint(ControlText.takeABreak.hint ?? "")
             if usePause {
                 DatePicker("Until the end of", selection: $pauseUntil, in: Date()..., displayedComponents: .date)
                     .accessibilityLabel("Pause reminders until the end of this date")
@@ -136,8 +145,9 @@ struct ReminderSettingsView: View {
             Text("Holidays, busy weeks, or just a rest. Reminders start again on their own.")
         }
         Section {
-            Toggle("Ease off when I'm busy", isOn: binding(\.backOff))
-                .accessibilityLabel("Send fewer reminders when they go unanswered")
+            Toggle(ControlText.easeOff.title, isOn: binding(\.backOff))
+                .accessibilityLabel(ControlText.easeOff.accessibilityLabel)
+                .accessibilityHint(ControlText.easeOff.hint ?? "")
         } footer: {
             Text("If reminders go unanswered for a while, Hearth sends fewer and tells you so. Checking in brings them back.")
         }
@@ -155,8 +165,10 @@ struct ReminderSettingsView: View {
     }
 
     private func load() {
-        guard let s = model.with({ try $0.reminderSettings() }) else { return }
-        apply(s)
+        Task {
+            guard let s = await model.with({ try $0.reminderSettings() }) else { return }
+            apply(s)
+        }
     }
 
     private func apply(_ s: ReminderSettings) {

@@ -1,5 +1,6 @@
 import SwiftUI
 import HearthCore
+import HearthAppModel
 
 /// People and help: the safety plan, crisis lines (offline), trusted people, and the
 /// standard questionnaires.
@@ -9,17 +10,19 @@ struct SupportView: View {
             List {
                 Section {
                     NavigationLink { CrisisLinesView() } label: {
-                        Label("Talk to someone now", systemImage: "phone.bubble")
+                        Label(ControlText.talkNow.title, systemImage: "phone.bubble")
                     }
-                    .accessibilityLabel("Talk to someone now: crisis lines and emergency numbers")
+                    .accessibilityLabel(ControlText.talkNow.accessibilityLabel)
+                    .accessibilityHint(ControlText.talkNow.hint ?? "")
                     NavigationLink { SafetyPlanView() } label: {
                         Label("My safety plan", systemImage: "list.bullet.clipboard")
                     }
                     .accessibilityLabel("My safety plan")
                     NavigationLink { TrustedPeopleView() } label: {
-                        Label("My people", systemImage: "person.2")
+                        Label(ControlText.myPeople.title, systemImage: "person.2")
                     }
-                    .accessibilityLabel("My trusted people")
+                    .accessibilityLabel(ControlText.myPeople.accessibilityLabel)
+                    .accessibilityHint(ControlText.myPeople.hint ?? "")
                 } footer: {
                     Text(Copy.notAClinician)
                 }
@@ -28,7 +31,8 @@ struct SupportView: View {
                         NavigationLink { QuestionnaireView(instrument: instrument) } label: {
                             Text(questionnaire(instrument: instrument).title)
                         }
-                        .accessibilityLabel("Questionnaire: \(questionnaire(instrument: instrument).title)")
+                        .accessibilityLabel(questionnaire(instrument: instrument).title)
+                        .accessibilityHint("Questionnaire")
                     }
                 }
             }
@@ -55,7 +59,7 @@ struct SafetyNowView: View {
         .toolbar {
             ToolbarItem(placement: .confirmationAction) {
                 Button("Close") { dismiss() }
-                    .accessibilityLabel("Close support")
+                    .accessibilityLabel("Close")
             }
         }
     }
@@ -78,7 +82,7 @@ struct CrisisLinesSections: View {
     var body: some View {
         Section {
             Text(resources.message)
-                .task { people = model.with { try $0.people() } ?? [] }
+                .task { people = await model.with { try $0.people() } ?? [] }
             ForEach(resources.emergencyNumbers, id: \.self) { number in
                 ContactButtons(name: "emergency services", phone: number)
             }
@@ -132,8 +136,11 @@ struct TrustedPeopleView: View {
                     }
                 }
                 .onDelete { offsets in
-                    for i in offsets { _ = model.with { try $0.removePerson(id: people[i].id) } }
-                    load()
+                    let ids = offsets.map { people[$0].id }
+                    Task {
+                        for id in ids { _ = await model.with { try $0.removePerson(id: id) } }
+                        load()
+                    }
                 }
             } footer: {
                 Text("People you can reach when things are hard. Kept only on this iPhone.")
@@ -147,13 +154,16 @@ struct TrustedPeopleView: View {
                 Button("Add") {
                     let input = PersonInput(name: name, phone: phone.isEmpty ? nil : phone,
                                             howTheyHelp: how.isEmpty ? nil : how)
-                    if model.with({ try $0.addPerson(input: input) }) != nil {
-                        name = ""; phone = ""; how = ""
-                        load()
+                    Task {
+                        if await model.with({ try $0.addPerson(input: input) }) != nil {
+                            name = ""; phone = ""; how = ""
+                            load()
+                        }
                     }
                 }
                 .disabled(name.trimmingCharacters(in: .whitespaces).isEmpty)
-                .accessibilityLabel("Add this person")
+                .accessibilityLabel("Add")
+                .accessibilityHint("Adds this person to your list")
             }
         }
         .navigationTitle("My people")
@@ -161,6 +171,6 @@ struct TrustedPeopleView: View {
     }
 
     private func load() {
-        people = model.with { try $0.people() } ?? []
+        Task { people = await model.with { try $0.people() } ?? [] }
     }
 }

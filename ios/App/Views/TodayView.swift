@@ -1,8 +1,9 @@
 import SwiftUI
 import HearthCore
+import HearthAppModel
 
-/// Today at a glance (the core's line, one-tap moods), the reminder explainer, and the
-/// last 30 days of entries.
+/// Today at a glance (the core's line, one-tap moods), the reminder explainer, the last
+/// 30 days of entries, and the way into every older entry (HistoryView).
 struct TodayView: View {
     @Environment(AppModel.self) private var model
     @AppStorage("reminderExplainerDismissed") private var explainerDismissed = false
@@ -26,9 +27,10 @@ struct TodayView: View {
                             Task { await model.quickCheckIn(mood) }
                         }
                         Button(action: startCheckIn) {
-                            Label("Add more detail", systemImage: "square.and.pencil")
+                            Label(ControlText.addDetail.title, systemImage: "square.and.pencil")
                         }
-                        .accessibilityLabel("Check in with more detail: energy, emotions, people and a note")
+                        .accessibilityLabel(ControlText.addDetail.accessibilityLabel)
+                        .accessibilityHint(ControlText.addDetail.hint ?? "")
                     }
                     .padding(.vertical, 4)
                 }
@@ -51,14 +53,22 @@ struct TodayView: View {
                             EntryRow(entry: entry, moods: model.moods)
                         }
                         .onDelete { offsets in
-                            let doomed = offsets.map { group.entries[$0] }
-                            Task { for entry in doomed { await model.delete(entry) } }
+                            // Asks first (DeleteConfirmation); nothing is gone until confirmed.
+                            if let first = offsets.first { model.requestDelete(group.entries[first]) }
                         }
                     }
                 }
+                Section {
+                    NavigationLink { HistoryView() } label: {
+                        Label(ControlText.history.title, systemImage: "clock.arrow.circlepath")
+                    }
+                    .accessibilityLabel(ControlText.history.accessibilityLabel)
+                    .accessibilityHint(ControlText.history.hint ?? "")
+                }
             }
             .navigationTitle("Today")
-            .refreshable { model.refresh() }
+            .refreshable { await model.refresh() }
+            .deleteConfirmation()
         }
     }
 
@@ -118,14 +128,16 @@ struct ReminderExplainer: View {
             Text(Copy.reminderExplainer)
                 .font(.body)
             HStack {
-                Button("Yes, remind me gently") {
+                Button(ControlText.allowReminders.title) {
                     Task { await model.askForReminderPermission() }
                 }
                 .buttonStyle(.borderedProminent)
-                .accessibilityLabel("Yes, allow one gentle reminder a day")
-                Button("Not now") { dismissed = true }
+                .accessibilityLabel(ControlText.allowReminders.accessibilityLabel)
+                .accessibilityHint(ControlText.allowReminders.hint ?? "")
+                Button(ControlText.notNow.title) { dismissed = true }
                     .buttonStyle(.bordered)
-                    .accessibilityLabel("Not now. You can turn reminders on later in Settings.")
+                    .accessibilityLabel(ControlText.notNow.accessibilityLabel)
+                    .accessibilityHint(ControlText.notNow.hint ?? "")
             }
         }
         .padding(.vertical, 4)

@@ -1,13 +1,19 @@
 import Foundation
 
 /// The part of `UNUserNotificationCenter` Hearth uses, so the scheduling rules can be
-/// tested without iOS. Hearth schedules nothing but reminders, so "all pending" is
-/// exactly Hearth's reminders.
+/// tested without iOS.
 public protocol PendingReminderCenter: Sendable {
-    /// Removes every pending (not yet delivered) reminder.
+    /// Removes every pending (not yet delivered) Hearth reminder, and nothing else.
     func removeAllPendingReminders() async
     /// Schedules one reminder.
     func add(_ trigger: ReminderTrigger) async throws
+    /// Registers the reminder category and its mood actions.
+    func setCategory(_ category: ReminderCategory) async
+}
+
+public extension PendingReminderCenter {
+    /// Centers that show no actions (tests, `NoReminderCenter`) ignore the category.
+    func setCategory(_ category: ReminderCategory) async {}
 }
 
 /// What a re-plan did.
@@ -39,6 +45,43 @@ public actor ReminderScheduler {
 
     public init(center: PendingReminderCenter) {
         self.center = center
+    }
+
+    /// The one way both processes (app and widget) schedule: `planner` reads the plan
+    /// from the store at schedule time, inside this scheduler's queue, and the plan is
+    /// read again after it is applied. If the store changed meanwhile (the other process
+    /// checked in while this one was scheduling), the newer plan is applied, so the
+    /// last writer can never bring back a reminder the core no longer plans. Returns
+    /// nil when the plan could not be read (nothing is changed then).
+    @discardableResult
+    public func sync(planner: @escaping @Sendable () throws -> [PlannedReminder]) async -> ReplanReport? {
+        let previous = tail
+        let center = self.center
+        let task = Task<ReplanReport?, Never> {
+            _ = await previous?.value
+            return await Self.converge(planner, center: center)
+        }
+        tail = Task { await task.value ?? ReplanReport(scheduled: 0, failed: 0, next: nil) }
+        return await task.value
+    }
+
+    /// How often a plan is re-read and re-applied before giving up on a store that keeps
+    /// changing (each round is one more check-in by the other process).
+    static let maxRounds = 4
+
+    private static func converge(_ planner: @Sendable () throws -> [PlannedReminder],
+                                 center: PendingReminderCenter) async -> ReplanReport? {
+        guard var triggers = (try? planner()).map({ ReminderTriggers.triggers(for: $0) }) else { return nil }
+        var report = await apply(triggers, to: center)
+        for _ in 1..<maxRounds {
+            // Read again: a plan written by the other process while this one was adding
+            // would otherwise be overwritten by an older one.
+            guard let latest = (try? planner()).map({ ReminderTriggers.triggers(for: $0) }) else { break }
+            if latest == triggers { break }
+            triggers = latest
+            report = await apply(triggers, to: center)
+        }
+        return report
     }
 
     /// Removes all pending reminders, then adds the plan's first 64 (at most).

@@ -19,15 +19,24 @@ public struct ReminderTrigger: Equatable, Hashable, Sendable {
     public let dateComponents: DateComponents
     /// The instant the core planned, for ordering and display.
     public let fireDate: Date
+    /// Whether the notification plays a sound. Hearth's one reminder a day is quiet,
+    /// as on Android's silent channel: it shows, it doesn't call out.
+    public let playsSound: Bool
+    /// The notification category, which carries the mood actions (`ReminderCategory`).
+    public let categoryIdentifier: String
 
     public init(identifier: String, title: String, body: String, messageId: String,
-                dateComponents: DateComponents, fireDate: Date) {
+                dateComponents: DateComponents, fireDate: Date,
+                playsSound: Bool = ReminderTriggers.playsSound,
+                categoryIdentifier: String = ReminderCategory.identifier) {
         self.identifier = identifier
         self.title = title
         self.body = body
         self.messageId = messageId
         self.dateComponents = dateComponents
         self.fireDate = fireDate
+        self.playsSound = playsSound
+        self.categoryIdentifier = categoryIdentifier
     }
 }
 
@@ -43,6 +52,9 @@ public enum ReminderTriggers {
 
     /// Title shown above every reminder.
     public static let title = "Hearth"
+
+    /// Reminders make no sound ("one quiet reminder a day").
+    public static let playsSound = false
 
     /// Maps the core's plan to trigger specs: earliest first, one per identifier, at
     /// most `limit` (and never more than 64).

@@ -16,15 +16,33 @@ public struct UserNotificationReminderCenter: PendingReminderCenter, @unchecked 
         self.center = center
     }
 
+    /// Removes exactly Hearth's pending reminders (those in its category), nothing else.
     public func removeAllPendingReminders() async {
-        center.removeAllPendingNotificationRequests()
+        let ours = await center.pendingNotificationRequests()
+            .filter { $0.content.categoryIdentifier == ReminderCategory.identifier
+                || $0.content.threadIdentifier == Self.threadIdentifier }
+            .map(\.identifier)
+        center.removePendingNotificationRequests(withIdentifiers: ours)
+    }
+
+    /// Registers the reminder category: one background action per mood, titled with the
+    /// core's word. A mood action records a check-in without opening the app.
+    public func setCategory(_ category: ReminderCategory) async {
+        let actions = category.actions.map {
+            UNNotificationAction(identifier: $0.identifier, title: $0.title, options: [])
+        }
+        center.setNotificationCategories([
+            UNNotificationCategory(identifier: ReminderCategory.identifier, actions: actions,
+                                   intentIdentifiers: [], options: []),
+        ])
     }
 
     public func add(_ trigger: ReminderTrigger) async throws {
         let content = UNMutableNotificationContent()
         content.title = trigger.title
         content.body = trigger.body
-        content.sound = .default
+        content.sound = trigger.playsSound ? .default : nil
+        content.categoryIdentifier = trigger.categoryIdentifier
         content.threadIdentifier = Self.threadIdentifier
         content.userInfo = [Self.reminderIdKey: trigger.identifier, "messageId": trigger.messageId]
         let calendarTrigger = UNCalendarNotificationTrigger(
@@ -54,7 +72,7 @@ public struct UserNotificationPermission: ReminderPermissionProvider, @unchecked
 
     public func request() async -> ReminderPermission {
         do {
-            let granted = try await center.requestAuthorization(options: [.alert, .sound])
+            let granted = try await center.requestAuthorization(options: [.alert])
             return granted ? .allowed : .denied
         } catch {
             return .denied

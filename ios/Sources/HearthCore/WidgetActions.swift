@@ -15,20 +15,22 @@ public enum WidgetActions {
         }
     }
 
-    /// A mood-button tap: records `mood` with source `.widget`, plans reminders afresh
-    /// (there is none left for today once someone has checked in), closes the store,
-    /// then replaces the pending reminders. Returns the refreshed snapshot; the caller
-    /// then reloads the widget timelines.
+    /// A mood-button tap: records `mood` with source `.widget` and closes the store, then
+    /// schedules reminders the one way both processes do (`ReminderScheduler.sync`: the
+    /// plan is read from the store at schedule time, in a short open and close of its
+    /// own). Returns the refreshed snapshot; the caller then reloads the widget timelines.
     public static func recordMood(
         _ mood: Int32, now: Date = Date(), zone: String = DeviceContext.zoneIdentifier(),
         location: StoreLocation, vault: KeyVault, scheduler: ReminderScheduler
     ) async throws -> WidgetSnapshot {
-        let (snapshot, plan) = try OneShotStore.perform(at: location, vault: vault) { hearth in
-            let snapshot = try hearth.widgetCheckin(mood: mood, now: now, zone: zone)
-            return (snapshot, try hearth.planIOSReminders(now: now, zone: zone))
+        let snapshot = try OneShotStore.perform(at: location, vault: vault) { hearth in
+            try hearth.widgetCheckin(mood: mood, now: now, zone: zone)
         }
         // The store is closed here; only now may this task suspend.
-        await scheduler.replace(with: plan)
+        let box = UncheckedVault(vault)
+        await scheduler.sync {
+            try OneShotStore.perform(at: location, vault: box.vault) { try $0.planIOSReminders(now: now, zone: zone) }
+        }
         return snapshot
     }
 
@@ -40,4 +42,11 @@ public enum WidgetActions {
         let start = calendar.startOfDay(for: now)
         return calendar.date(byAdding: .day, value: 1, to: start) ?? now.addingTimeInterval(3600)
     }
+}
+
+/// Carries a `KeyVault` into the scheduler's queue. The vaults Hearth uses are safe to call
+/// from any thread (the core calls them from whichever thread opens the store).
+struct UncheckedVault: @unchecked Sendable {
+    let vault: KeyVault
+    init(_ vault: KeyVault) { self.vault = vault }
 }

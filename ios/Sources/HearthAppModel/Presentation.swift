@@ -3,19 +3,26 @@ import HearthCore
 
 /// Text for entries and moods, so every screen says things the same way and VoiceOver
 /// hears the same as what is shown.
-enum Presentation {
+public enum Presentation {
     /// The word for a mood, from the core's quick-mood labels when known.
-    static func moodWord(_ mood: Int32, labels: [QuickMood]) -> String {
+    public static func moodWord(_ mood: Int32, labels: [QuickMood]) -> String {
         labels.first { $0.mood == mood }?.label ?? "mood \(mood)"
     }
 
     /// e.g. "Good, 4 of 5".
-    static func moodDescription(_ mood: Int32, labels: [QuickMood]) -> String {
+    public static func moodDescription(_ mood: Int32, labels: [QuickMood]) -> String {
         "\(moodWord(mood, labels: labels).capitalizedFirst), \(mood) of 5"
     }
 
+    /// The names Voice Control accepts for a mood button: first the word shown on it,
+    /// then the core's longer VoiceOver label.
+    public static func inputLabels(for mood: QuickMood) -> [String] {
+        let shown = mood.label.capitalizedFirst
+        return mood.accessibilityLabel == shown ? [shown] : [shown, mood.accessibilityLabel]
+    }
+
     /// An SF Symbol per mood, always shown next to words (never colour alone).
-    static func moodSymbol(_ mood: Int32) -> String {
+    public static func moodSymbol(_ mood: Int32) -> String {
         switch mood {
         case ...1: return "cloud.rain"
         case 2: return "cloud"
@@ -25,7 +32,7 @@ enum Presentation {
         }
     }
 
-    static func id(of entry: Entry) -> String {
+    public static func id(of entry: Entry) -> String {
         switch entry {
         case .checkIn(let c): return c.id
         case .reflection(let r): return r.id
@@ -35,7 +42,7 @@ enum Presentation {
     }
 
     /// Local day of an entry, in the offset it was written in.
-    static func day(of entry: Entry) -> String {
+    public static func day(of entry: Entry) -> String {
         switch entry {
         case .checkIn(let c): return EntryTime.day(c.at, utcOffsetSeconds: c.utcOffsetSeconds)
         case .reflection(let r): return EntryTime.day(r.at, utcOffsetSeconds: r.utcOffsetSeconds)
@@ -44,7 +51,7 @@ enum Presentation {
         }
     }
 
-    static func time(of entry: Entry) -> String {
+    public static func time(of entry: Entry) -> String {
         switch entry {
         case .checkIn(let c): return EntryTime.clock(c.at, utcOffsetSeconds: c.utcOffsetSeconds)
         case .reflection(let r): return EntryTime.clock(r.at, utcOffsetSeconds: r.utcOffsetSeconds)
@@ -53,7 +60,7 @@ enum Presentation {
         }
     }
 
-    static func title(of entry: Entry, labels: [QuickMood]) -> String {
+    public static func title(of entry: Entry, labels: [QuickMood]) -> String {
         switch entry {
         case .checkIn(let c): return "Check-in: \(moodDescription(c.mood, labels: labels))"
         case .reflection: return "Reflection"
@@ -62,7 +69,7 @@ enum Presentation {
         }
     }
 
-    static func detail(of entry: Entry) -> String? {
+    public static func detail(of entry: Entry) -> String? {
         switch entry {
         case .checkIn(let c):
             let parts = [c.emotions.joined(separator: ", "), c.tags.map { "#\($0)" }.joined(separator: " "),
@@ -79,20 +86,29 @@ enum Presentation {
         }
     }
 
+    /// The widget's "Checked in at 10:00" line: the same words are shown and spoken,
+    /// so Voice Control and VoiceOver hear what is on screen. Nil before a check-in today.
+    public static func checkedInLine(_ s: WidgetSnapshot) -> String? {
+        guard s.checkedInToday, let time = s.lastTime else { return nil }
+        let mood = s.lastMood.map { ", " + moodWord($0, labels: s.quickMoods) } ?? ""
+        return "Checked in at \(time)\(mood)"
+    }
+
     /// One sentence for VoiceOver: kind, time, and content.
-    static func accessibilityText(of entry: Entry, labels: [QuickMood]) -> String {
+    public static func accessibilityText(of entry: Entry, labels: [QuickMood]) -> String {
         [title(of: entry, labels: labels), "at \(time(of: entry))", detail(of: entry)]
             .compactMap { $0 }.joined(separator: ", ")
     }
 
-    struct DayGroup: Identifiable {
-        var id: String { day }
-        let day: String
-        let entries: [Entry]
+    /// The entries of one local day.
+    public struct DayGroup: Identifiable {
+        public var id: String { day }
+        public let day: String
+        public let entries: [Entry]
     }
 
     /// Groups entries (newest first) by local day, newest day first.
-    static func byDay(_ entries: [Entry]) -> [DayGroup] {
+    public static func byDay(_ entries: [Entry]) -> [DayGroup] {
         var order: [String] = []
         var groups: [String: [Entry]] = [:]
         for entry in entries {
@@ -104,7 +120,7 @@ enum Presentation {
     }
 
     /// A readable heading for "YYYY-MM-DD".
-    static func dayHeading(_ day: String, today: String?) -> String {
+    public static func dayHeading(_ day: String, today: String?) -> String {
         if day == today { return "Today" }
         guard let date = LocalDay.date(from: day) else { return day }
         let f = DateFormatter()
@@ -114,6 +130,7 @@ enum Presentation {
     }
 }
 
-extension String {
+public extension String {
+    /// "good" → "Good".
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

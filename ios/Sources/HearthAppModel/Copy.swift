@@ -4,47 +4,63 @@ import HearthCore
 /// The app's own words. Warm, plain, never guilt: no streaks, no "you missed", no
 /// pressure. Everything about moods, reminders and insights comes from the core; this
 /// is only the frame around it.
-enum Copy {
-    static let checkInTitle = "How are you feeling?"
-    static let checkInSaved = "Saved. Thank you for checking in."
-    static let reflectionSaved = "Saved. Thank you for taking a moment."
-    static let thoughtSaved = "Saved. Well done for slowing that thought down."
-    static let planSaved = "Your safety plan is saved on this iPhone."
-    static let settingsSaved = "Reminder settings saved."
-    static let nothingYet = "Nothing here yet. Whenever you like, a single tap is enough."
+public enum Copy {
+    public static let checkInTitle = "How are you feeling?"
+    public static let checkInSaved = "Saved. Thank you for checking in."
+    public static let reflectionSaved = "Saved. Thank you for taking a moment."
+    public static let thoughtSaved = "Saved. Well done for slowing that thought down."
+    public static let planSaved = "Your safety plan is saved on this iPhone."
+    public static let settingsSaved = "Reminder settings saved."
+    public static let nothingYet = "Nothing here yet. Whenever you like, a single tap is enough."
+    public static let historyEnd = "That's everything in your journal."
+    public static let noSearchResults = "Nothing matches that. Try another word."
+    public static let entryDeleted = "Deleted."
+    public static let checkInUpdated = "Saved your changes."
+    public static let erased = "Your journal has been erased from this iPhone."
+    /// The widget, when it can't read the journal (before the first unlock, or while the
+    /// App Group is missing). It tries again in a few minutes by itself.
+    public static let widgetUnavailable = "Open Hearth to check in."
 
-    static let reminderExplainerTitle = "A gentle reminder, if you'd like one"
-    static let reminderExplainer = """
+    public static let exportReady = "Your export is ready to share."
+    public static let summaryReady = "Your summary is ready to share."
+    public static let backupWorking = "Encrypting your backup. This takes a few seconds…"
+    public static let backupReady = "Your backup is ready. Save it somewhere safe."
+    public static let restoreWorking = "Opening your backup. This takes a few seconds…"
+    public static let importWorking = "Reading your export…"
+    public static let exportWorking = "Preparing your file…"
+
+    public static let reminderExplainerTitle = "A gentle reminder, if you'd like one"
+    public static let reminderExplainer = """
         Hearth can send one quiet reminder a day to check in. It never sends one after \
         you've already checked in, and it slows down by itself if you're busy. \
         Reminders are planned on this iPhone; nothing is sent anywhere. \
         You can change or turn them off at any time, and Hearth works just the same \
         without them.
         """
-    static let remindersDenied = """
+    public static let remindersDenied = """
         Notifications are off for Hearth. That's completely fine — everything else works \
         the same. You can turn them on in Settings whenever you like.
         """
 
-    static let exportWarning = """
+    public static let exportWarning = """
         An export is a plain, unencrypted copy of your journal. Keep it somewhere \
         private, and delete it when you no longer need it.
         """
-    static let backupExplainer = """
+    public static let backupExplainer = """
         A backup is encrypted with a passphrase you choose. Without that passphrase \
         nobody — including you — can open it, so keep it somewhere safe.
         """
-    static let eraseWarning = """
+    public static let eraseWarning = """
         This deletes your journal and its key from this iPhone. It can't be undone, \
         and there is no copy anywhere else unless you made a backup or an export.
         """
-    static let notAClinician = """
+    public static let notAClinician = """
         Hearth is a tool for your own reflection. It doesn't diagnose and isn't a \
         substitute for professional care or for the people in your life.
         """
 
     /// A kind sentence for any error the core or the system reports.
-    static func problem(_ error: Error) -> String {
+    public static func problem(_ error: Error) -> String {
         switch error {
         case let e as HearthError:
             switch e {
@@ -78,9 +94,15 @@ enum Copy {
 }
 
 /// A message shown briefly at the top of a screen.
-struct Notice: Identifiable, Equatable {
-    enum Kind { case info, problem }
-    let id = UUID()
-    let kind: Kind
-    let text: String
+public struct Notice: Identifiable, Equatable, Sendable {
+    /// Information, or something that didn't work.
+    public enum Kind: Sendable { case info, problem }
+    public let id = UUID()
+    public let kind: Kind
+    public let text: String
+
+    public init(kind: Kind, text: String) {
+        self.kind = kind
+        self.text = text
+    }
 }

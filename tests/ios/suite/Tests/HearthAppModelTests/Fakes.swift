@@ -1,0 +1,178 @@
+import Foundation
+import XCTest
+import HearthCore
+import HearthAppModel
+
+/// An in-memory `KeyVault`, standing in for the Keychain.
+final class MemoryKeyVault: KeyVault, @unchecked Sendable {
+    private let mutex = NSLock()
+    private var key: Data?
+
+    func loadKey() throws -> Data? {
+        mutex.lock(); defer { mutex.unlock() }
+        return key
+    }
+
+    func storeKey(key: Data) throws {
+        mutex.lock(); defer { mutex.unlock() }
+        guard self.key == nil else { throw KeyVaultError.Unavailable(detail: "a key already exists") }
+        self.key = key
+    }
+
+    func deleteKey() throws {
+        mutex.lock(); defer { mutex.unlock() }
+        key = nil
+    }
+}
+
+/// UNUserNotificationCenter's pending list and categories, in memory. Requests are keyed
+/// by identifier. A test can hold the next removal at a gate, to interleave two
+/// schedulers exactly as two processes might.
+actor FakeReminderCenter: PendingReminderCenter {
+    private(set) var pending: [String: ReminderTrigger] = [:]
+    private(set) var category: ReminderCategory?
+    private(set) var categoryRegistrations = 0
+    private var holdNext = false
+    private var held: CheckedContinuation<Void, Never>?
+    private var heldWaiters: [CheckedContinuation<Void, Never>] = []
+
+    func removeAllPendingReminders() async {
+        if holdNext {
+            holdNext = false
+            await withCheckedContinuation { continuation in
+                held = continuation
+                heldWaiters.forEach { $0.resume() }
+                heldWaiters = []
+            }
+        }
+        pending.removeAll()
+    }
+
+    func add(_ trigger: ReminderTrigger) async throws {
+        pending[trigger.identifier] = trigger
+    }
+
+    func setCategory(_ category: ReminderCategory) async {
+        self.category = category
+        categoryRegistrations += 1
+    }
+
+    /// The next removal waits until `release()`.
+    func holdNextRemoval() { holdNext = true }
+
+    /// Returns once a removal is waiting at the gate.
+    func waitUntilHeld() async {
+        if held != nil { return }
+        await withCheckedContinuation { heldWaiters.append($0) }
+    }
+
+    func release() {
+        held?.resume()
+        held = nil
+    }
+
+    var sortedPending: [ReminderTrigger] { pending.values.sorted { $0.fireDate < $1.fireDate } }
+}
+
+/// Notification permission without a system prompt.
+struct FakePermissions: ReminderPermissionProvider {
+    var answer: ReminderPermission = .allowed
+    func current() async -> ReminderPermission { answer }
+    func request() async -> ReminderPermission { answer }
+}
+
+/// A clock the test moves by hand.
+final class FakeClock: @unchecked Sendable {
+    private let mutex = NSLock()
+    private var instant: Date
+    init(_ start: Date) { instant = start }
+    var now: Date {
+        mutex.lock(); defer { mutex.unlock() }
+        return instant
+    }
+    func advance(days: Int) {
+        mutex.lock(); defer { mutex.unlock() }
+        instant = instant.addingTimeInterval(TimeInterval(days) * 86_400)
+    }
+}
+
+/// One app model over a fresh store, with every platform piece faked.
+@MainActor
+struct Harness {
+    let model: AppModel
+    let center: FakeReminderCenter
+    let location: StoreLocation
+    let vault: MemoryKeyVault
+    let clock: FakeClock
+    let exports: URL
+    let reloads: Counter
+    static let zone = "Europe/Paris"
+
+    final class Counter { var count = 0 }
+
+    /// A model as the app builds it. `location`/`vault`/`center` may be shared with a
+    /// second harness or the widget path, as two processes share them.
+    init(test: XCTestCase, now: Date = instant("2026-05-04T08:00:00Z"), location: StoreLocation? = nil,
+         vault: MemoryKeyVault? = nil, center: FakeReminderCenter? = nil) throws {
+        let location = try location ?? test.freshLocation()
+        let vault = vault ?? MemoryKeyVault()
+        let center = center ?? FakeReminderCenter()
+        let clock = FakeClock(now)
+        let reloads = Counter()
+        let exports = try test.freshDirectory().appendingPathComponent("exports", isDirectory: true)
+        self.location = location
+        self.vault = vault
+        self.center = center
+        self.clock = clock
+        self.reloads = reloads
+        self.exports = exports
+        let session = StoreSession(location: location, vault: { vault })
+        model = AppModel(session: session, scheduler: ReminderScheduler(center: center),
+                         permissions: FakePermissions(), exports: ExportFiles(folder: exports),
+                         reloadWidgets: { reloads.count += 1 },
+                         now: { clock.now }, zone: { Harness.zone })
+    }
+
+    /// Opens the store directly (the way the CLI or another process would), for checks.
+    func direct<T>(_ body: (Hearth) throws -> T) throws -> T {
+        try OneShotStore.perform(at: location, vault: vault, body)
+    }
+
+    /// A check-in at `at` (UTC+2, as in Paris in summer) straight into the store.
+    func seedCheckIn(_ mood: Int32, at: Date, note: String? = nil) throws {
+        _ = try direct {
+            try $0.recordCheckin(input: CheckInInput(mood: mood, source: .app, note: note, at: at,
+                                                     utcOffsetSeconds: 7200))
+        }
+    }
+}
+
+/// 2026-03-06T12:00:00Z etc.
+func instant(_ rfc3339: String) -> Date {
+    let f = ISO8601DateFormatter()
+    f.formatOptions = [.withInternetDateTime]
+    return f.date(from: rfc3339) ?? Date(timeIntervalSince1970: 0)
+}
+
+extension XCTestCase {
+    /// A fresh, empty temporary directory, removed when the test ends.
+    func freshDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("hearth-model-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    /// A store location inside a fresh "container".
+    func freshLocation() throws -> StoreLocation {
+        StoreLocation.inContainer(try freshDirectory())
+    }
+
+    /// Reminders at these local times every day, nothing else in the way.
+    func saveReminders(_ hearth: Hearth, times: [String]) throws {
+        _ = try hearth.saveReminderSettings(settings: ReminderSettings(
+            enabled: true, times: times, weekdays: [], quietStart: nil, quietEnd: nil,
+            pauseUntil: nil, backOff: false))
+    }
+}
