@@ -1,6 +1,5 @@
 package app.hearth.ui
 
-import android.app.Activity
 import android.os.Bundle
 import android.widget.CheckBox
 import android.widget.EditText
@@ -25,8 +24,7 @@ import uniffi.hearth.Tag
  * the person connected with someone. Opened from the app, the widget and reminders.
  * With [EXTRA_ID] it edits an existing check-in.
  */
-class CheckInActivity : Activity() {
-    private lateinit var form: Form
+class CheckInActivity : WritingActivity() {
 
     private class Data(
         val moods: List<QuickMood>,
@@ -50,7 +48,6 @@ class CheckInActivity : Activity() {
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
-        form = Form(this)
         form.text(getString(R.string.loading))
         form.show()
         val editId = intent.getStringExtra(EXTRA_ID)
@@ -126,6 +123,8 @@ class CheckInActivity : Activity() {
 
         f.button(getString(R.string.action_save)) { save() }
         f.text(getString(R.string.checkin_footer), secondary = true)
+        // Built after the store has loaded: values typed before a recreate come back only now.
+        f.drawn()
     }
 
     private fun quadrantName(q: Quadrant?): String = getString(

@@ -13,7 +13,10 @@ import android.widget.TextView
 import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.core.async
+import app.hearth.data.ChosenFile
 import app.hearth.data.ExportActions
+import app.hearth.data.FreshRestore
+import app.hearth.logic.ErrorKind
 import app.hearth.reminders.Notifications
 import app.hearth.reminders.ReminderScheduler
 import app.hearth.widget.WidgetUpdater
@@ -25,12 +28,24 @@ import java.time.LocalDate
  * where they choose through the Storage Access Framework (ACTION_CREATE_DOCUMENT /
  * ACTION_OPEN_DOCUMENT): Hearth needs no storage permission and never sees other files.
  * Erasing asks first, then deletes the key and every store file.
+ *
+ * The backup passphrase is kept in memory only, never on disk or in the saved instance
+ * state. The picker creates the chosen file before it returns; if this screen was
+ * recreated (or the app restarted) meanwhile, the passphrase is gone, so it is asked for
+ * again before anything is written. Declining, or a backup that cannot be written, removes
+ * the empty file and says so: no empty file is ever left looking like a backup.
  */
 class DataActivity : Activity() {
     private lateinit var form: Form
     private lateinit var status: TextView
     private lateinit var includeNotes: CheckBox
     private var passphrase: String? = null
+
+    /** A chosen file still waiting for its passphrase (kept across a recreate; the passphrase is not). */
+    private var awaiting: Awaiting? = null
+    private var dialog: AlertDialog? = null
+
+    private data class Awaiting(val request: Int, val uri: Uri)
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
@@ -49,10 +64,10 @@ class DataActivity : Activity() {
         f.heading(getString(R.string.data_backup_heading), large = false)
         f.text(getString(R.string.data_backup_help), secondary = true)
         f.button(getString(R.string.data_backup)) {
-            askPassphrase(confirm = true) { create(REQ_BACKUP, "application/octet-stream", "hearth-${LocalDate.now()}.hearthbackup") }
+            askPassphrase(confirm = true) { p -> passphrase = p; create(REQ_BACKUP, "application/octet-stream", "hearth-${LocalDate.now()}.hearthbackup") }
         }
         f.button(getString(R.string.data_restore)) {
-            askPassphrase(confirm = false) { open(REQ_RESTORE, "*/*") }
+            askPassphrase(confirm = false) { p -> passphrase = p; open(REQ_RESTORE, "*/*") }
         }
         f.button(getString(R.string.data_import)) { open(REQ_IMPORT, "application/json") }
 
@@ -60,6 +75,24 @@ class DataActivity : Activity() {
         f.text(getString(R.string.data_erase_help), secondary = true)
         f.button(getString(R.string.data_erase)) { confirmErase() }
         f.show()
+
+        savedInstanceState?.getString(STATE_URI)?.let { u ->
+            askAgain(Awaiting(savedInstanceState.getInt(STATE_REQUEST), Uri.parse(u)))
+        }
+    }
+
+    override fun onSaveInstanceState(outState: Bundle) {
+        super.onSaveInstanceState(outState)
+        awaiting?.let {
+            outState.putInt(STATE_REQUEST, it.request)
+            outState.putString(STATE_URI, it.uri.toString())
+        }
+    }
+
+    override fun onDestroy() {
+        dialog?.dismiss() // a recreated screen shows its own
+        dialog = null
+        super.onDestroy()
     }
 
     private fun create(request: Int, mime: String, name: String) {
@@ -84,44 +117,106 @@ class DataActivity : Activity() {
             REQ_EXPORT_JSON -> write(uri) { ExportActions.exportJson(it).toByteArray() }
             REQ_EXPORT_CSV -> write(uri) { ExportActions.exportCsv(it).toByteArray() }
             REQ_SUMMARY -> { val notes = includeNotes.isChecked; write(uri) { ExportActions.therapistSummary(it, notes).toByteArray() } }
-            REQ_BACKUP -> backup(uri)
-            REQ_RESTORE -> restore(uri)
+            REQ_BACKUP, REQ_RESTORE -> {
+                val pass = passphrase
+                passphrase = null
+                if (pass == null) askAgain(Awaiting(requestCode, uri)) else withPassphrase(requestCode, uri, pass)
+            }
             REQ_IMPORT -> import(uri)
         }
     }
 
     private fun write(uri: Uri, produce: (uniffi.hearth.Hearth) -> ByteArray) {
         async({
-            val bytes = Stores.use(this, produce)
-            contentResolver.openOutputStream(uri, "wt")!!.use { it.write(bytes) }
+            writeOrRemove(uri) {
+                val bytes = Stores.use(this, produce)
+                contentResolver.openOutputStream(uri, "wt")!!.use { it.write(bytes) }
+            }
         }) { r ->
-            r.onSuccess { status.showError(getString(R.string.data_exported)) }
+            r.onSuccess { removed ->
+                status.showError(
+                    when (removed) {
+                        null -> getString(R.string.data_exported)
+                        true -> getString(R.string.data_export_failed_removed)
+                        false -> getString(R.string.data_export_failed_left)
+                    },
+                )
+            }
             r.onFailure { status.showError(errorText(it)) }
+        }
+    }
+
+    /**
+     * Runs [work], which writes the chosen file. If it fails, the file (empty, or cut
+     * short) is deleted right there on the core thread, so it goes even if this screen is
+     * gone by then. Returns null when written, else whether the file could be removed.
+     */
+    private fun writeOrRemove(uri: Uri, work: () -> Unit): Boolean? = try {
+        work()
+        null
+    } catch (e: Exception) {
+        ChosenFile.delete(applicationContext, uri)
+    }
+
+    private fun withPassphrase(request: Int, uri: Uri, pass: String) {
+        if (request == REQ_BACKUP) backup(uri, pass) else restore(uri, pass)
+    }
+
+    /**
+     * The picker returned but the passphrase is gone (the screen was recreated or the app
+     * restarted while it was open): ask again. Cancelling removes an empty backup file.
+     */
+    private fun askAgain(a: Awaiting) {
+        awaiting = a
+        val backup = a.request == REQ_BACKUP
+        askPassphrase(
+            confirm = backup,
+            message = getString(if (backup) R.string.data_passphrase_again_backup else R.string.data_passphrase_again_restore),
+            onCancel = {
+                awaiting = null
+                if (backup) {
+                    val removed = ChosenFile.delete(this, a.uri)
+                    status.showError(getString(if (removed) R.string.data_backup_cancelled_removed else R.string.data_backup_cancelled_left))
+                } else {
+                    status.showError(getString(R.string.data_restore_cancelled))
+                }
+            },
+            onInvalid = { askAgain(a) },
+        ) { p ->
+            awaiting = null
+            withPassphrase(a.request, a.uri, p)
         }
     }
 
     /** The core writes the encrypted backup to a private temp file; it is copied to the chosen place, then deleted. */
-    private fun backup(uri: Uri) {
-        val pass = passphrase ?: return
-        passphrase = null
-        async<Unit>({
-            val tmp = File.createTempFile("backup", ".tmp", cacheDir)
-            try {
-                tmp.delete() // the core creates the file itself
-                Stores.use(this) { ExportActions.backup(it, tmp.path, pass) }
-                contentResolver.openOutputStream(uri, "wt")!!.use { out -> tmp.inputStream().use { it.copyTo(out) } }
-            } finally {
-                tmp.delete()
+    private fun backup(uri: Uri, pass: String) {
+        async({
+            // Whatever goes wrong, the chosen file is not a usable backup: it is taken away.
+            writeOrRemove(uri) {
+                val tmp = File.createTempFile("backup", ".tmp", cacheDir)
+                try {
+                    tmp.delete() // the core creates the file itself
+                    Stores.use(this) { ExportActions.backup(it, tmp.path, pass) }
+                    contentResolver.openOutputStream(uri, "wt")!!.use { out -> tmp.inputStream().use { it.copyTo(out) } }
+                } finally {
+                    tmp.delete()
+                }
             }
         }) { r ->
-            r.onSuccess { status.showError(getString(R.string.data_backed_up)) }
+            r.onSuccess { removed ->
+                status.showError(
+                    when (removed) {
+                        null -> getString(R.string.data_backed_up)
+                        true -> getString(R.string.data_backup_failed_removed)
+                        false -> getString(R.string.data_backup_failed_left)
+                    },
+                )
+            }
             r.onFailure { status.showError(errorText(it)) }
         }
     }
 
-    private fun restore(uri: Uri) {
-        val pass = passphrase ?: return
-        passphrase = null
+    private fun restore(uri: Uri, pass: String) {
         async({
             val tmp = File.createTempFile("restore", ".tmp", cacheDir)
             try {
@@ -134,7 +229,35 @@ class DataActivity : Activity() {
             }
         }) { r ->
             r.onSuccess { c -> status.showError(getString(R.string.data_restored, c.created, c.updated, c.unchanged)) }
-            r.onFailure { status.showError(errorText(it)) }
+            r.onFailure {
+                if (ErrorKind.of(it) == ErrorKind.KEY_MISSING) offerFreshRestore(uri, pass) else status.showError(errorText(it))
+            }
+        }
+    }
+
+    /** This journal's key is gone, so nothing in it can be read: offer the backup in its place. */
+    private fun offerFreshRestore(uri: Uri, pass: String) {
+        confirm(
+            getString(R.string.data_restore_fresh_title),
+            getString(R.string.data_restore_fresh_message),
+            getString(R.string.data_restore_fresh_yes),
+            getString(R.string.action_cancel),
+        ) {
+            async({
+                val tmp = File.createTempFile("restore", ".tmp", cacheDir)
+                try {
+                    contentResolver.openInputStream(uri)!!.use { inp -> tmp.outputStream().use { inp.copyTo(it) } }
+                    val summary = FreshRestore.run(this, tmp.path, pass)
+                    val outcome = Stores.use(this) { h -> Stores.actions.refresh(h) }
+                    ReminderScheduler.afterCoreChange(applicationContext, outcome)
+                    ExportActions.counts(summary)
+                } finally {
+                    tmp.delete()
+                }
+            }) { r ->
+                r.onSuccess { c -> status.showError(getString(R.string.data_restored, c.created, c.updated, c.unchanged)) }
+                r.onFailure { status.showError(errorText(it)) }
+            }
         }
     }
 
@@ -150,7 +273,13 @@ class DataActivity : Activity() {
         }
     }
 
-    private fun askPassphrase(confirm: Boolean, then: () -> Unit) {
+    private fun askPassphrase(
+        confirm: Boolean,
+        message: CharSequence? = null,
+        onCancel: () -> Unit = {},
+        onInvalid: () -> Unit = {},
+        then: (String) -> Unit,
+    ) {
         val box = LinearLayout(this).apply { orientation = LinearLayout.VERTICAL; val p = form.dp(20); setPadding(p, 0, p, 0) }
         fun pw(label: Int): EditText {
             val l = TextView(this).apply { setText(label) }
@@ -165,18 +294,21 @@ class DataActivity : Activity() {
         }
         val first = pw(R.string.data_passphrase)
         val second = if (confirm) pw(R.string.data_passphrase_again) else null
-        AlertDialog.Builder(this)
+        dialog?.dismiss()
+        dialog = AlertDialog.Builder(this)
             .setTitle(if (confirm) R.string.data_backup else R.string.data_restore)
+            .apply { message?.let { setMessage(it) } }
             .setView(box)
             .setPositiveButton(R.string.action_continue) { _, _ ->
                 val p = first.text.toString()
                 when {
-                    p.isEmpty() -> status.showError(getString(R.string.data_passphrase_empty))
-                    second != null && second.text.toString() != p -> status.showError(getString(R.string.data_passphrase_mismatch))
-                    else -> { passphrase = p; then() }
+                    p.isEmpty() -> { status.showError(getString(R.string.data_passphrase_empty)); onInvalid() }
+                    second != null && second.text.toString() != p -> { status.showError(getString(R.string.data_passphrase_mismatch)); onInvalid() }
+                    else -> { status.showError(null); then(p) }
                 }
             }
-            .setNegativeButton(R.string.action_cancel, null)
+            .setNegativeButton(R.string.action_cancel) { _, _ -> onCancel() }
+            .setOnCancelListener { onCancel() }
             .show()
     }
 
@@ -210,5 +342,7 @@ class DataActivity : Activity() {
         private const val REQ_BACKUP = 4
         private const val REQ_RESTORE = 5
         private const val REQ_IMPORT = 6
+        private const val STATE_REQUEST = "awaiting_request"
+        private const val STATE_URI = "awaiting_uri"
     }
 }

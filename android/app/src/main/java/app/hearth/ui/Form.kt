@@ -3,6 +3,7 @@ package app.hearth.ui
 import android.app.Activity
 import android.app.AlertDialog
 import android.os.Build
+import android.os.Bundle
 import android.text.InputType
 import android.util.TypedValue
 import android.view.Gravity
@@ -11,6 +12,7 @@ import android.view.ViewGroup
 import android.view.WindowInsets
 import android.widget.Button
 import android.widget.CheckBox
+import android.widget.CompoundButton
 import android.widget.EditText
 import android.widget.LinearLayout
 import android.widget.RadioButton
@@ -25,6 +27,11 @@ import app.hearth.logic.ErrorKind
  * screen accessible the same way: text sizes in sp (they follow the person's font size),
  * headings marked as headings, every input labelled by visible text (labelFor), touch
  * targets at least 48dp, and nothing said by colour alone.
+ *
+ * Every input gets an id that depends only on its place in the form, so the same screen
+ * drawn again (after a rotation, a dark-mode or font-size change, a window resize, or the
+ * process being restarted) has the same ids, and what the person typed or ticked can be
+ * put back with [saveState] / [restoreLater] / [drawn].
  */
 class Form(val activity: Activity) {
     val root: LinearLayout = LinearLayout(activity).apply {
@@ -48,6 +55,16 @@ class Form(val activity: Activity) {
         }
     }
     private var target: LinearLayout = root
+    private var nextId = FIRST_ID
+
+    /** Saved input values waiting for the form to be drawn (see [restoreLater]). */
+    private var pending: Bundle? = null
+
+    /** The inputs' values as drawn, before anything was typed (see [hasChanges]). */
+    private var baseline: List<Any>? = null
+
+    /** An id that is the same each time the form is drawn in the same order. */
+    private fun stableId(): Int = nextId++
 
     fun dp(v: Int): Int = TypedValue.applyDimension(TypedValue.COMPLEX_UNIT_DIP, v.toFloat(), activity.resources.displayMetrics).toInt()
 
@@ -56,6 +73,87 @@ class Form(val activity: Activity) {
     fun clear() {
         root.removeAllViews()
         target = root
+        nextId = FIRST_ID
+        baseline = null
+    }
+
+    /** Keeps every input's value in [out] (called from the activity's onSaveInstanceState). */
+    fun saveState(out: Bundle) {
+        // Not drawn yet (still loading): keep what an earlier instance saved, if anything.
+        val state = pending ?: Bundle().also { b ->
+            inputs { v ->
+                when (v) {
+                    is EditText -> b.putString("t${v.id}", v.text.toString())
+                    is RadioGroup -> b.putInt("r${v.id}", selected(v))
+                    is CompoundButton -> if (v !is RadioButton) b.putBoolean("c${v.id}", v.isChecked)
+                }
+            }
+        }
+        out.putBundle(STATE_KEY, state)
+    }
+
+    /**
+     * Remembers values saved by an earlier instance of the screen; [drawn] puts them back
+     * once the form is built (which for some screens is only after the store has loaded).
+     */
+    fun restoreLater(saved: Bundle?) {
+        pending = saved?.getBundle(STATE_KEY)
+    }
+
+    /**
+     * Call when the form is fully drawn: notes its values as unchanged, then restores any
+     * values saved before the screen was recreated (those count as changes: not saved yet).
+     * Values go back by id and kind only, so a form that came out different (say, a person
+     * added elsewhere in between) never receives the wrong kind of value.
+     */
+    fun drawn() {
+        baseline = values()
+        val b = pending ?: return
+        pending = null
+        inputs { v ->
+            when (v) {
+                is EditText -> b.getString("t${v.id}")?.let { if (it != v.text.toString()) v.setText(it) }
+                is RadioGroup -> if (b.containsKey("r${v.id}")) {
+                    val i = b.getInt("r${v.id}")
+                    val button = (0 until v.childCount).map { v.getChildAt(it) }.firstOrNull { it.tag == i }
+                    if (button != null) v.check(button.id) else v.clearCheck()
+                }
+                is CompoundButton -> if (v !is RadioButton && b.containsKey("c${v.id}")) v.isChecked = b.getBoolean("c${v.id}")
+            }
+        }
+    }
+
+    /** True when an input differs from how the form was drawn (something not saved yet). */
+    fun hasChanges(): Boolean {
+        val b = baseline ?: return pending != null
+        return values() != b
+    }
+
+    /** Marks the current values as saved (after a save that keeps the screen open). */
+    fun markSaved() {
+        baseline = values()
+    }
+
+    /** Every input view of the form with an id, depth first. */
+    private fun inputs(each: (View) -> Unit) {
+        fun walk(v: View) {
+            if (v.id != View.NO_ID && (v is EditText || v is CompoundButton || v is RadioGroup)) each(v)
+            if (v is ViewGroup) for (i in 0 until v.childCount) walk(v.getChildAt(i))
+        }
+        walk(root)
+    }
+
+    private fun values(): List<Any> {
+        val out = mutableListOf<Any>()
+        fun walk(v: View) {
+            when (v) {
+                is EditText -> out += v.text.toString()
+                is CompoundButton -> out += v.isChecked
+                is ViewGroup -> for (i in 0 until v.childCount) walk(v.getChildAt(i))
+            }
+        }
+        walk(root)
+        return out
     }
 
     fun <T : View> add(v: T, topMarginDp: Int = 8): T {
@@ -79,6 +177,8 @@ class Form(val activity: Activity) {
         TextView(activity).apply {
             this.text = text
             setTextSize(TypedValue.COMPLEX_UNIT_SP, if (large) 22f else 18f)
+            // The framework TextView's default colour is a faint one; ours has 4.5:1 contrast.
+            setTextColor(activity.getColor(R.color.hearth_text))
             setTypeface(typeface, android.graphics.Typeface.BOLD)
             if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.P) isAccessibilityHeading = true
         },
@@ -89,13 +189,14 @@ class Form(val activity: Activity) {
         TextView(activity).apply {
             this.text = text
             setTextSize(TypedValue.COMPLEX_UNIT_SP, if (secondary) 14f else 16f)
-            if (secondary) setTextColor(activity.getColor(R.color.hearth_text_secondary))
+            setTextColor(activity.getColor(if (secondary) R.color.hearth_text_secondary else R.color.hearth_text))
             setTextIsSelectable(false)
         },
     )
 
     fun button(text: CharSequence, description: CharSequence? = null, onClick: () -> Unit): Button = add(
         Button(activity).apply {
+            id = stableId()
             this.text = text
             isAllCaps = false
             setTextSize(TypedValue.COMPLEX_UNIT_SP, 16f)
@@ -118,20 +219,22 @@ class Form(val activity: Activity) {
             TextView(activity).apply {
                 text = label
                 setTextSize(TypedValue.COMPLEX_UNIT_SP, 16f)
+                setTextColor(activity.getColor(R.color.hearth_text))
             },
             topMarginDp = 12,
         )
         val edit = EditText(activity).apply {
-            id = View.generateViewId()
+            id = stableId()
             setText(value)
             setTextSize(TypedValue.COMPLEX_UNIT_SP, 16f)
-            minHeight = dp(48)
             hint?.let { this.hint = it }
             this.inputType = if (multiline) inputType or InputType.TYPE_TEXT_FLAG_MULTI_LINE else inputType
             if (multiline) {
                 minLines = 3
                 gravity = Gravity.TOP or Gravity.START
             }
+            // The view's own minimum: a single-line inputType resets TextView.minHeight to one line.
+            minimumHeight = dp(48)
         }
         labelView.labelFor = edit.id
         return add(edit, topMarginDp = 2)
@@ -139,6 +242,7 @@ class Form(val activity: Activity) {
 
     fun check(label: CharSequence, checked: Boolean = false, description: CharSequence? = null): CheckBox = add(
         CheckBox(activity).apply {
+            id = stableId()
             text = label
             isChecked = checked
             setTextSize(TypedValue.COMPLEX_UNIT_SP, 16f)
@@ -155,6 +259,7 @@ class Form(val activity: Activity) {
             val line = LinearLayout(activity).apply { orientation = LinearLayout.HORIZONTAL }
             row.forEach { l ->
                 val b = CheckBox(activity).apply {
+                    id = stableId()
                     text = l
                     isChecked = l in checked
                     setTextSize(TypedValue.COMPLEX_UNIT_SP, 16f)
@@ -184,12 +289,13 @@ class Form(val activity: Activity) {
     ): RadioGroup {
         label?.let { text(it) }
         val group = RadioGroup(activity).apply {
+            id = stableId()
             orientation = if (horizontal) RadioGroup.HORIZONTAL else RadioGroup.VERTICAL
             label?.let { contentDescription = it }
         }
         options.forEachIndexed { i, o ->
             val b = RadioButton(activity).apply {
-                id = View.generateViewId()
+                id = stableId()
                 text = o
                 tag = i
                 setTextSize(TypedValue.COMPLEX_UNIT_SP, 16f)
@@ -216,11 +322,21 @@ class Form(val activity: Activity) {
     )
 
     companion object {
+        private const val STATE_KEY = "hearth.form"
+
+        /**
+         * Ids of form views start here: clear of ids from View.generateViewId (which counts
+         * up from 1) and of resource ids (0x7f……, 0x01……), so they never clash in a window.
+         */
+        private const val FIRST_ID = 0x00A00001
+
         /** Index of the checked option of a group made by [choices], or -1. */
         fun selected(group: RadioGroup): Int {
             val id = group.checkedRadioButtonId
             if (id == View.NO_ID) return -1
-            return (group.findViewById<RadioButton>(id)?.tag as? Int) ?: -1
+            // Unchecking a RadioButton directly leaves the group pointing at it: check again.
+            val b = group.findViewById<RadioButton>(id)?.takeIf { it.isChecked } ?: return -1
+            return (b.tag as? Int) ?: -1
         }
     }
 }

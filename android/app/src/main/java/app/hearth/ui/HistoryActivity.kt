@@ -68,10 +68,11 @@ class HistoryActivity : Activity() {
         }
         val label = Nav.moodLabels(moods)
         val words = Words.entry(this)
+        val timeFormat = Nav.timeFormat(this)
         for ((day, list) in EntryText.byDay(entries)) {
             f.heading(day.format(Nav.longDate), large = false)
             for (e in list) {
-                val time = EntryText.local(e).toLocalTime().format(Nav.shortTime)
+                val time = EntryText.local(e).toLocalTime().format(timeFormat)
                 val summary = EntryText.summary(e, label, { Words.instrument(it) }, words)
                 f.text("$time · $summary")
                 if (e is Entry.CheckIn) {

@@ -84,8 +84,9 @@ class MainActivity : Activity() {
             f.text(getString(R.string.today_nothing_yet), secondary = true)
         } else {
             val label = Nav.moodLabels(t.snapshot.quickMoods)
+            val timeFormat = Nav.timeFormat(this)
             for (e in t.entries) {
-                val time = EntryText.local(e).toLocalTime().format(Nav.shortTime)
+                val time = EntryText.local(e).toLocalTime().format(timeFormat)
                 f.text("$time · ${EntryText.summary(e, label, words = Words.entry(this))}")
             }
         }

@@ -3,6 +3,7 @@ package app.hearth.ui
 import android.app.Activity
 import android.content.Context
 import android.content.Intent
+import android.text.format.DateFormat
 import android.widget.Toast
 import app.hearth.core.Stores
 import java.time.format.DateTimeFormatter
@@ -23,7 +24,15 @@ object Nav {
         return { m -> byMood[m] ?: m.toString() }
     }
 
-    val shortTime: DateTimeFormatter = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+    /**
+     * Times of day as the person set their phone (Settings › Date & time: 24-hour or not),
+     * in their language's own pattern: "20:05" or "8:05 PM".
+     */
+    fun timeFormat(ctx: Context): DateTimeFormatter {
+        val locale = ctx.resources.configuration.locales[0]
+        val skeleton = if (DateFormat.is24HourFormat(ctx)) "Hm" else "hm"
+        return DateTimeFormatter.ofPattern(DateFormat.getBestDateTimePattern(locale, skeleton), locale)
+    }
     val longDate: DateTimeFormatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
     val mediumDate: DateTimeFormatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 

@@ -20,6 +20,9 @@ import uniffi.hearth.questionnaire
 class QuestionnaireActivity : Activity() {
     private lateinit var form: Form
 
+    /** Counts redraws, so a slow load only adds to the page that asked for it. */
+    private var page = 0
+
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         form = Form(this)
@@ -30,6 +33,7 @@ class QuestionnaireActivity : Activity() {
     private fun chooser() {
         val f = form
         f.clear()
+        val mine = ++page
         f.heading(getString(R.string.questionnaires_title))
         f.text(getString(R.string.questionnaires_intro))
         for (i in listOf(Instrument.PHQ9, Instrument.GAD7, Instrument.WHO5, Instrument.PHQ2, Instrument.GAD2)) {
@@ -38,6 +42,8 @@ class QuestionnaireActivity : Activity() {
         }
         f.heading(getString(R.string.questionnaires_past), large = false)
         async({ Stores.use(this) { it.assessments(null) } }) { r ->
+            // The person may have opened a questionnaire meanwhile: then this list belongs nowhere.
+            if (mine != page) return@async
             r.onSuccess { list ->
                 if (list.isEmpty()) f.text(getString(R.string.questionnaires_none), secondary = true)
                 list.asReversed().take(20).forEach { f.text(pastLine(it)) }
@@ -55,6 +61,7 @@ class QuestionnaireActivity : Activity() {
     private fun show(def: QuestionnaireDefinition) {
         val f = form
         f.clear()
+        page++
         f.heading(def.title)
         val error = f.errorLine()
         f.text(def.stem)
@@ -99,6 +106,7 @@ class QuestionnaireActivity : Activity() {
     private fun result(def: QuestionnaireDefinition, a: AssessmentResult) {
         val f = form
         f.clear()
+        page++
         f.heading(def.title)
         f.text(a.summary)
         f.text(getString(R.string.questionnaires_score, a.score, a.maxScore, a.band))

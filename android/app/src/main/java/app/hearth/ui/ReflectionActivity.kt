@@ -1,6 +1,5 @@
 package app.hearth.ui
 
-import android.app.Activity
 import android.os.Bundle
 import android.widget.EditText
 import android.widget.RadioGroup
@@ -13,7 +12,7 @@ import uniffi.hearth.ReflectionPrompt
 import uniffi.hearth.reflectionPrompts
 
 /** A few lines, with one of the core's prompts (some turn toward other people) or none. */
-class ReflectionActivity : Activity() {
+class ReflectionActivity : WritingActivity() {
     private lateinit var prompts: List<ReflectionPrompt>
     private lateinit var choice: RadioGroup
     private lateinit var text: EditText
@@ -22,7 +21,7 @@ class ReflectionActivity : Activity() {
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         prompts = reflectionPrompts() // built into the library; no store needed
-        val f = Form(this)
+        val f = form
         f.heading(getString(R.string.reflection_title))
         error = f.errorLine()
         choice = f.choices(
@@ -34,6 +33,7 @@ class ReflectionActivity : Activity() {
         f.button(getString(R.string.action_save)) { save() }
         f.text(getString(R.string.reflection_footer), secondary = true)
         f.show()
+        f.drawn()
     }
 
     private fun save() {

@@ -18,6 +18,7 @@ import app.hearth.logic.PermissionFlow
 import app.hearth.reminders.Notifications
 import app.hearth.reminders.ReminderScheduler
 import java.time.LocalDate
+import java.time.LocalTime
 import uniffi.hearth.PlannedReminder
 import uniffi.hearth.ReminderSettings
 import uniffi.hearth.Weekday
@@ -97,7 +98,7 @@ class RemindersActivity : Activity() {
         val next = plan.firstOrNull()
         f.text(
             if (next == null) getString(R.string.reminders_none_planned)
-            else getString(R.string.reminders_next, next.localDate, String.format(java.util.Locale.ROOT, "%02d:%02d", next.localHour.toInt(), next.localMinute.toInt()), next.message),
+            else getString(R.string.reminders_next, next.localDate, LocalTime.of(next.localHour.toInt(), next.localMinute.toInt()).format(Nav.timeFormat(this)), next.message),
         )
     }
 

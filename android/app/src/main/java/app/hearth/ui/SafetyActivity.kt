@@ -1,6 +1,5 @@
 package app.hearth.ui
 
-import android.app.Activity
 import android.content.ActivityNotFoundException
 import android.content.Intent
 import android.net.Uri
@@ -27,8 +26,7 @@ import uniffi.hearth.safetyPlanSections
  * Calling and texting hand the number to the dialer or messaging app (ACTION_DIAL,
  * ACTION_SENDTO): nothing is dialled by Hearth, so no phone permission is needed.
  */
-class SafetyActivity : Activity() {
-    private lateinit var form: Form
+class SafetyActivity : WritingActivity() {
     private val sectionFields = mutableMapOf<String, EditText>()
     private lateinit var error: TextView
 
@@ -36,7 +34,6 @@ class SafetyActivity : Activity() {
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
-        form = Form(this)
         form.show()
         load()
     }
@@ -69,6 +66,8 @@ class SafetyActivity : Activity() {
             people(d.people)
             crisis(d.crisis)
         }
+        // Drawn after the store has loaded: what was typed before a recreate comes back now.
+        form.drawn()
     }
 
     private fun crisis(c: CrisisResources) {

@@ -1,6 +1,5 @@
 package app.hearth.ui
 
-import android.app.Activity
 import android.os.Bundle
 import android.text.InputType
 import android.widget.CheckBox
@@ -21,7 +20,7 @@ import uniffi.hearth.distortions
  * evidence both ways, thinking traps (the core's plain descriptions), a balanced thought,
  * and moods afterwards. Only the situation is needed; the core checks the rest.
  */
-class ThoughtRecordActivity : Activity() {
+class ThoughtRecordActivity : WritingActivity() {
     private lateinit var situation: EditText
     private lateinit var moodName: EditText
     private lateinit var moodIntensity: EditText
@@ -39,7 +38,7 @@ class ThoughtRecordActivity : Activity() {
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         val number = InputType.TYPE_CLASS_NUMBER
-        val f = Form(this)
+        val f = form
         f.heading(getString(R.string.thought_title))
         f.text(getString(R.string.thought_intro), secondary = true)
         error = f.errorLine()
@@ -75,6 +74,7 @@ class ThoughtRecordActivity : Activity() {
 
         f.button(getString(R.string.action_save)) { save() }
         f.show()
+        f.drawn()
     }
 
     private fun rating(name: EditText, intensity: EditText): List<MoodRating> {
