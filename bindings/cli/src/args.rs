@@ -65,7 +65,8 @@ pub enum Command {
         #[command(subcommand)]
         action: SafetyCommand,
     },
-    /// Crisis lines for a region (works offline).
+    /// Crisis lines and emergency numbers (works offline; the region comes from your
+    /// locale unless --region is given).
     Crisis(CrisisArgs),
     /// Patterns in your check-ins over the last N days (or all time).
     Insights(InsightsArgs),
@@ -281,10 +282,13 @@ pub enum SafetyCommand {
 /// `hearth crisis`.
 #[derive(Args, Debug)]
 pub struct CrisisArgs {
-    /// Region code such as GB, US or en-AU.
+    /// Region code such as GB, US or en-AU. Without it, the region comes from
+    /// LC_ALL / LC_MESSAGES / LANG (e.g. de_DE.UTF-8 → DE); with none usable, every
+    /// region is shown.
     #[arg(long)]
-    pub region: String,
-    /// Print JSON.
+    pub region: Option<String>,
+    /// Print JSON: one region's object, or an array of every region when none could be
+    /// told.
     #[arg(long)]
     pub json: bool,
 }

@@ -2,9 +2,23 @@
 //! driver and the demo. Every read command takes `--json` with a stable shape (see the
 //! README); errors go to stderr with a non-zero exit.
 
+// Every command prints through this `println!`, which shadows std's for the whole crate
+// (macro_rules are scoped textually, so it must come before the modules). When the reader
+// has gone, as in `hearth list | head -1`, std's would panic on EPIPE; this one ends the
+// command quietly with exit 0, as a Unix filter does.
+macro_rules! println {
+    () => {
+        $crate::output::print_line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::output::print_line(format_args!($($arg)*))
+    };
+}
+
 mod args;
 mod cmd;
 mod keys;
+mod locale;
 mod output;
 
 use std::process::ExitCode;

@@ -74,10 +74,42 @@ pub fn entry_line(e: &StoredEntry) -> String {
 pub fn print_json<T: serde::Serialize + ?Sized>(v: &T) {
     use std::io::Write;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let _ = serde_json::to_writer_pretty(&mut out, v)
+    let written = serde_json::to_writer_pretty(&mut out, v)
         .map_err(std::io::Error::from)
         .and_then(|()| writeln!(out))
         .and_then(|()| out.flush());
+    if let Err(e) = written {
+        stdout_failed(e);
+    }
+}
+
+/// One line to standard output (the crate's `println!`). See [`stdout_failed`].
+pub fn print_line(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_fmt(args).and_then(|()| out.write_all(b"\n")) {
+        stdout_failed(e);
+    }
+}
+
+/// Raw bytes (an export) to standard output. See [`stdout_failed`].
+pub fn write_stdout(bytes: &[u8]) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(bytes).and_then(|()| out.flush()) {
+        stdout_failed(e);
+    }
+}
+
+/// Output that cannot be written ends the command: quietly with exit 0 when the reader
+/// has gone (EPIPE: `hearth list | head -1` got what it wanted), otherwise with the
+/// reason and exit 1 (e.g. a full disk behind a redirect), never with a panic.
+fn stdout_failed(e: std::io::Error) -> ! {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    eprintln!("hearth: could not write the output: {e}");
+    std::process::exit(1);
 }
 
 /// One line per check-in for people.

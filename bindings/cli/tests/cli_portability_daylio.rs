@@ -85,8 +85,8 @@ fn custom_moods_need_a_map_and_nothing_is_imported_without_one() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     for label in [
-        "\"okayish\" (1 row)",
-        "\"super rad\" (1 row)",
+        "\"Okayish\" (1 row)",
+        "\"Super Rad\" (1 row)",
         "\"tired\" (2 rows)",
     ] {
         assert!(err.contains(label), "{err}");

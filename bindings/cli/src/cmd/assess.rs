@@ -86,9 +86,16 @@ fn history(dir: &Path, json: bool) -> Result<ExitCode, HearthError> {
 }
 
 fn questions(which: Option<&str>, json: bool) -> Result<ExitCode, HearthError> {
-    let i = Instrument::parse(
-        which.ok_or_else(|| HearthError::invalid("instrument", "name one, e.g. phq9"))?,
-    )?;
+    let i = Instrument::parse(which.ok_or_else(|| {
+        let known: Vec<&str> = Instrument::ALL.iter().map(|i| i.id()).collect();
+        HearthError::invalid(
+            "instrument",
+            format!(
+                "name one, e.g. `hearth assess questions phq9` (one of {})",
+                known.join(", ")
+            ),
+        )
+    })?)?;
     let d = i.definition();
     if json {
         output::print_json(&json!({

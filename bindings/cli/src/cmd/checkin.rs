@@ -37,18 +37,40 @@ pub fn run(dir: &Path, a: CheckinArgs) -> Result<ExitCode, HearthError> {
         with_people: vec![],
     };
     let mut store = keys::open(dir)?;
-    let saved = store.in_transaction(|s| {
-        for name in &a.with {
-            draft.with_people.push(s.person_named(name)?.id);
-        }
-        s.record_checkin(draft)
-    })?;
+    let saved = store
+        .in_transaction(|s| {
+            for name in &a.with {
+                draft.with_people.push(s.person_named(name)?.id);
+            }
+            s.record_checkin(draft)
+        })
+        .map_err(custom_emotion_hint)?;
     if a.json {
         output::print_json(&output::checkin_json(&saved));
     } else {
         println!("Saved. {}", output::checkin_line(&saved));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The core says an emotion is not in the list; on the command line, say which flag adds
+/// it as the person's own.
+fn custom_emotion_hint(e: HearthError) -> HearthError {
+    match e {
+        HearthError::InvalidInput { field, reason }
+            if field == "emotions" && reason.contains("is not in the emotion list") =>
+        {
+            let name = reason.split(" is not").next().unwrap_or_default();
+            HearthError::InvalidInput {
+                reason: format!(
+                    "{name} is not one of Hearth's emotions. To add it as one of your own, \
+                     use --custom-emotion {name} instead of --emotion"
+                ),
+                field,
+            }
+        }
+        other => other,
+    }
 }
 
 /// Reads text from a file or `-` (stdin). The core enforces length limits.

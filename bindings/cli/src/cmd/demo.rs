@@ -35,7 +35,27 @@ pub fn run(store: Option<PathBuf>, a: &DemoArgs) -> Result<ExitCode, HearthError
         None => {
             let dir = std::env::temp_dir().join(format!("hearth-demo-{}", Store::new_id()?));
             let result = tour(&dir, a, now);
-            let _ = std::fs::remove_dir_all(&dir);
+            // The sample store holds nothing of the person's, but a demo should leave
+            // nothing behind; the tour says where it was so a failed removal is findable.
+            let removed = match std::fs::remove_dir_all(&dir) {
+                Ok(()) => true,
+                Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+            };
+            if result.is_ok() && !a.json {
+                if removed {
+                    println!(
+                        "\n(The sample store in {} has been deleted.)",
+                        dir.display()
+                    );
+                } else {
+                    println!(
+                        "\n(The sample store in {} could not be deleted; remove it with \
+                         `rm -r {}`.)",
+                        dir.display(),
+                        dir.display()
+                    );
+                }
+            }
             result
         }
     }

@@ -2,6 +2,7 @@
 
 mod assess;
 mod checkin;
+mod crisis;
 mod demo;
 mod erase;
 mod insights;
@@ -44,7 +45,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, hearth_core::HearthError> {
         Command::Delete(a) => search::delete(&dir, a),
         Command::Assess(a) => assess::run(&dir, a),
         Command::Safety { action } => safety::run(&dir, action),
-        Command::Crisis(a) => safety::crisis(a),
+        Command::Crisis(a) => crisis::run(a),
         Command::Insights(a) => insights::run(&dir, a),
         Command::Reminders { action } => reminders::run(&dir, action),
         Command::Export(a) => portability::export(&dir, a),

@@ -50,9 +50,7 @@ pub fn export(dir: &Path, a: ExportArgs) -> Result<ExitCode, HearthError> {
             write_private(path, text.as_bytes())?;
             eprintln!("Wrote {}.", path.display());
         }
-        None => std::io::stdout()
-            .write_all(text.as_bytes())
-            .map_err(|e| HearthError::Storage(format!("could not write the export: {e}")))?,
+        None => output::write_stdout(text.as_bytes()),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,14 +1,13 @@
-//! `hearth safety` and `hearth crisis`.
+//! `hearth safety`.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use hearth_core::safety::crisis_lines::lookup;
 use hearth_core::safety::plan::{sections, PlanContact, SafetyPlan};
 use hearth_core::HearthError;
 
 use super::checkin::read_text;
-use crate::args::{CrisisArgs, SafetyCommand};
+use crate::args::SafetyCommand;
 use crate::{keys, output};
 
 pub fn run(dir: &Path, cmd: SafetyCommand) -> Result<ExitCode, HearthError> {
@@ -41,7 +40,14 @@ pub fn run(dir: &Path, cmd: SafetyCommand) -> Result<ExitCode, HearthError> {
                 other => {
                     return Err(HearthError::invalid(
                         "section",
-                        format!("{other:?} is not a section; see `hearth safety show`"),
+                        format!(
+                            "{other:?} is not a section; use one of {}",
+                            sections()
+                                .iter()
+                                .map(|s| s.id)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
                     ))
                 }
             }
@@ -76,38 +82,5 @@ pub fn run(dir: &Path, cmd: SafetyCommand) -> Result<ExitCode, HearthError> {
         }
         println!();
     }
-    Ok(ExitCode::SUCCESS)
-}
-
-pub fn crisis(a: CrisisArgs) -> Result<ExitCode, HearthError> {
-    let r = lookup(&a.region);
-    if a.json {
-        output::print_json(&serde_json::to_value(&r).unwrap_or_default());
-        return Ok(ExitCode::SUCCESS);
-    }
-    println!("{}\n", r.message);
-    for l in &r.lines {
-        println!("{} — {}", l.name, l.how);
-        if !l.phones.is_empty() {
-            println!("   call: {}", l.phones.join(" or "));
-        }
-        if let Some(sms) = l.sms {
-            println!(
-                "   text: {}{}",
-                l.sms_keyword
-                    .map(|k| format!("{k} to "))
-                    .unwrap_or_default(),
-                sms
-            );
-        }
-        println!(
-            "   hours: {}   (source: {}, checked {})",
-            l.hours, l.source, l.verified
-        );
-    }
-    if !r.emergency_numbers.is_empty() {
-        println!("\nEmergency: {}", r.emergency_numbers.join(" or "));
-    }
-    println!("\nYour own people are here too: `hearth people list`.");
     Ok(ExitCode::SUCCESS)
 }

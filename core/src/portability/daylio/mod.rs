@@ -79,22 +79,40 @@ pub fn plan_daylio(bytes: &[u8], opts: &DaylioOptions, ids: &IdKey) -> Result<Da
     Ok(plan)
 }
 
-/// Every mood label without a level, all at once, so one mapping fixes them all.
+/// Every mood label without a level, all at once, so one mapping fixes them all. Labels
+/// are quoted exactly as the file writes them (every spelling of one label, in order of
+/// appearance), so the person recognises their own words.
 fn check_moods(rows: &[RawRow], map: &MoodMap) -> Result<()> {
-    let mut unmapped: BTreeMap<String, usize> = BTreeMap::new();
+    // Matching key → (spellings as written, rows).
+    let mut unmapped: BTreeMap<String, (Vec<&str>, usize)> = BTreeMap::new();
     for r in rows {
         if moods::level(&r.mood, map).is_none() {
-            *unmapped.entry(moods::key(&r.mood)).or_default() += 1;
+            let (spellings, n) = unmapped.entry(moods::key(&r.mood)).or_default();
+            let written = r.mood.trim();
+            if !spellings.contains(&written) {
+                spellings.push(written);
+            }
+            *n += 1;
         }
     }
     if unmapped.is_empty() {
         return Ok(());
     }
     let list: Vec<String> = unmapped
-        .iter()
-        .map(|(l, n)| format!("{l:?} ({n} row{})", if *n == 1 { "" } else { "s" }))
+        .values()
+        .map(|(spellings, n)| {
+            let quoted: Vec<String> = spellings.iter().map(|l| format!("{l:?}")).collect();
+            format!(
+                "{} ({n} row{})",
+                quoted.join(" / "),
+                if *n == 1 { "" } else { "s" }
+            )
+        })
         .collect();
-    let example: Vec<String> = unmapped.keys().map(|l| format!("{l}=3")).collect();
+    let example: Vec<String> = unmapped
+        .values()
+        .map(|(spellings, _)| format!("{}=3", spellings[0]))
+        .collect();
     Err(HearthError::invalid(
         "mood",
         format!(
