@@ -77,7 +77,10 @@ model_coverage() { # swift package flags...
   profdata="$(swift test "$@" --show-codecov-path 2>/dev/null | tail -1)"
   profdata="$(dirname "$profdata")/default.profdata"
   bin="$(swift build "$@" --show-bin-path | tail -1)"
-  tool="$(command -v llvm-cov || command -v llvm-cov-19 || command -v llvm-cov-18 || ls /usr/lib/llvm-*/bin/llvm-cov 2>/dev/null | tail -1 || true)"
+  # Debian's swiftlang keeps its llvm-cov beside swift (/usr/libexec/swift/bin), off PATH.
+  local toolchain
+  toolchain="$(dirname "$(readlink -f "$(command -v swift)")")"
+  tool="$(command -v "$toolchain/llvm-cov" || command -v llvm-cov || command -v llvm-cov-19 || true)"
   [[ -n "$tool" && -f "$profdata" ]] || { echo "[ios-tests] coverage: no llvm-cov or profile data" >&2; return 1; }
   local -a sources=()
   while IFS= read -r f; do sources+=("$f"); done < <(find "$IOS/Sources/HearthAppModel" -name '*.swift' | sort)

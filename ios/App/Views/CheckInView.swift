@@ -35,7 +35,8 @@ struct CheckInView: View {
                     }
                 }
                 .pickerStyle(.menu)
-                .accessibilityLabel("Energy level")
+                .accessibilityLabel("Energy")
+                .accessibilityHint("Energy level, 1 to 5, optional")
             }
             if !vocabulary.isEmpty {
                 Section("Emotions (optional)") {
@@ -57,7 +58,8 @@ struct CheckInView: View {
                         set: { on in
                             if on { people.insert(person.id); connected = true } else { people.remove(person.id) }
                         }))
-                    .accessibilityLabel("With \(person.name)")
+                    .accessibilityLabel(person.name)
+                    .accessibilityHint("Spent time with or talked to")
                 }
             }
             Section("Note (optional)") {
@@ -80,9 +82,10 @@ struct CheckInView: View {
             }
         }
         .task {
-            vocabulary = await model.with { try $0.emotions() } ?? emotionVocabulary()
-            tagList = await model.with { try $0.tags() } ?? []
-            trusted = await model.with { try $0.people() } ?? []
+            let choices = await model.checkInChoices()
+            vocabulary = choices?.emotions ?? emotionVocabulary()
+            tagList = choices?.tags ?? []
+            trusted = choices?.people ?? []
         }
     }
 

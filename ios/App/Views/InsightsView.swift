@@ -21,7 +21,8 @@ struct InsightsView: View {
                         }
                     }
                     .pickerStyle(.segmented)
-                    .accessibilityLabel("Period to look at")
+                    .accessibilityLabel("Period")
+                    .accessibilityHint("How far back to look")
                 }
                 if let insights {
                     content(insights)
@@ -36,10 +37,8 @@ struct InsightsView: View {
     }
 
     private func load() {
-        let now = Date()
-        let zone = model.zone
         let days = self.days
-        Task { insights = await model.with { try $0.insights(days: days, now: now, zone: zone) } }
+        Task { insights = await model.insights(days: days) }
     }
 
     @ViewBuilder

@@ -49,7 +49,8 @@ struct ReflectionEditor: View {
                 }
                 .pickerStyle(.inline)
                 .labelsHidden()
-                .accessibilityLabel("Choose a prompt")
+                .accessibilityLabel("Prompt")
+                .accessibilityHint("Choose a prompt, or none")
             }
             Section("Your words") {
                 TextField(prompts.first { $0.id == promptId }?.text ?? "What's on your mind?",

@@ -33,7 +33,7 @@ struct SafetyPlanView: View {
             }
         }
         .task {
-            if let saved = await model.with({ try $0.safetyPlan() }) { plan = saved }
+            if let saved = await model.safetyPlan() { plan = saved }
         }
     }
 
@@ -79,7 +79,7 @@ struct SafetyPlanSummary: View {
                 }
             }
         }
-        .task { plan = await model.with { try $0.safetyPlan() } }
+        .task { plan = await model.safetyPlan() }
     }
 
 }

@@ -115,7 +115,8 @@ struct ReminderSettingsView: View {
                         if on { s.weekdays.append(day) }
                         settings = s
                     }))
-                .accessibilityLabel("Remind on \(option.name)")
+                .accessibilityLabel(option.name)
+                .accessibilityHint("Remind on this day")
             }
         } header: {
             Text("Days")
@@ -128,9 +129,11 @@ struct ReminderSettingsView: View {
                 .accessibilityHint(ControlText.quietHours.hint ?? "")
             if useQuiet {
                 DatePicker("From", selection: $quietStart, displayedComponents: .hourAndMinute)
-                    .accessibilityLabel("Quiet hours start")
+                    .accessibilityLabel("From")
+                    .accessibilityHint("When quiet hours start")
                 DatePicker("Until", selection: $quietEnd, displayedComponents: .hourAndMinute)
-                    .accessibilityLabel("Quiet hours end")
+                    .accessibilityLabel("Until")
+                    .accessibilityHint("When quiet hours end")
             }
         }
         Section {
@@ -139,7 +142,8 @@ struct ReminderSettingsView: View {
                 .accessibilityHint(ControlText.takeABreak.hint ?? "")
             if usePause {
                 DatePicker("Until the end of", selection: $pauseUntil, in: Date()..., displayedComponents: .date)
-                    .accessibilityLabel("Pause reminders until the end of this date")
+                    .accessibilityLabel("Until the end of")
+                    .accessibilityHint("Reminders start again after this day")
             }
         } footer: {
             Text("Holidays, busy weeks, or just a rest. Reminders start again on their own.")
@@ -166,7 +170,7 @@ struct ReminderSettingsView: View {
 
     private func load() {
         Task {
-            guard let s = await model.with({ try $0.reminderSettings() }) else { return }
+            guard let s = await model.reminderSettings() else { return }
             apply(s)
         }
     }

@@ -82,7 +82,7 @@ struct CrisisLinesSections: View {
     var body: some View {
         Section {
             Text(resources.message)
-                .task { people = await model.with { try $0.people() } ?? [] }
+                .task { people = await model.people() }
             ForEach(resources.emergencyNumbers, id: \.self) { number in
                 ContactButtons(name: "emergency services", phone: number)
             }
@@ -138,7 +138,7 @@ struct TrustedPeopleView: View {
                 .onDelete { offsets in
                     let ids = offsets.map { people[$0].id }
                     Task {
-                        for id in ids { _ = await model.with { try $0.removePerson(id: id) } }
+                        await model.removePeople(ids: ids)
                         load()
                     }
                 }
@@ -155,7 +155,7 @@ struct TrustedPeopleView: View {
                     let input = PersonInput(name: name, phone: phone.isEmpty ? nil : phone,
                                             howTheyHelp: how.isEmpty ? nil : how)
                     Task {
-                        if await model.with({ try $0.addPerson(input: input) }) != nil {
+                        if await model.addPerson(input) != nil {
                             name = ""; phone = ""; how = ""
                             load()
                         }
@@ -171,6 +171,6 @@ struct TrustedPeopleView: View {
     }
 
     private func load() {
-        Task { people = await model.with { try $0.people() } ?? [] }
+        Task { people = await model.people() }
     }
 }

@@ -106,7 +106,7 @@ struct Harness {
     let clock: FakeClock
     let exports: URL
     let reloads: Counter
-    static let zone = "Europe/Paris"
+    nonisolated static let zone = "Europe/Paris"
 
     final class Counter { var count = 0 }
 

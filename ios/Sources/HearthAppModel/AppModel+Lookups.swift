@@ -1,0 +1,56 @@
+import Foundation
+import HearthCore
+
+/// What the smaller screens read and change: the choices for a check-in, insights, the
+/// safety plan, reminder settings and trusted people. Each is one call off the main
+/// actor, so a view never touches the store itself.
+extension AppModel {
+    /// The lists a detailed check-in offers.
+    public struct CheckInChoices: Sendable {
+        public let emotions: [EmotionInfo]
+        public let tags: [Tag]
+        public let people: [Person]
+    }
+
+    /// The person's emotions (built-in and their own), tags and trusted people.
+    public func checkInChoices() async -> CheckInChoices? {
+        await with { hearth in
+            CheckInChoices(emotions: try hearth.emotions(), tags: try hearth.tags(), people: try hearth.people())
+        }
+    }
+
+    /// The core's insights over the last `days` local days (nil: all time), ending now.
+    public func insights(days: UInt32?) async -> Insights? {
+        let now = self.now()
+        let zone = self.zone
+        return await with { try $0.insights(days: days, now: now, zone: zone) }
+    }
+
+    /// The saved safety plan.
+    public func safetyPlan() async -> SafetyPlan? {
+        await with { try $0.safetyPlan() }
+    }
+
+    /// The saved reminder settings.
+    public func reminderSettings() async -> ReminderSettings? {
+        await with { try $0.reminderSettings() }
+    }
+
+    /// The trusted people, as the core lists them.
+    public func people() async -> [Person] {
+        await with { try $0.people() } ?? []
+    }
+
+    /// Adds a trusted person; nil (with a kind notice) if the core refuses.
+    @discardableResult
+    public func addPerson(_ input: PersonInput) async -> Person? {
+        await with { try $0.addPerson(input: input) }
+    }
+
+    /// Removes trusted people by id.
+    public func removePeople(ids: [String]) async {
+        for id in ids {
+            guard await with({ try $0.removePerson(id: id) }) != nil else { return }
+        }
+    }
+}
