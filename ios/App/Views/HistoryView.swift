@@ -54,7 +54,6 @@ struct HistoryView: View {
         .sheet(item: $editing) { checkIn in
             NavigationStack { EditCheckInView(checkIn: checkIn) }
         }
-        .deleteConfirmation()
     }
 }
 
@@ -102,6 +101,7 @@ struct EditCheckInView: View {
 extension CheckIn: Identifiable {}
 
 /// The question before any entry is deleted, driven by `AppModel.pendingDeletion`.
+/// Attached once, at the root, so Today and All entries share one dialog.
 struct DeleteConfirmation: ViewModifier {
     @Environment(AppModel.self) private var model
 

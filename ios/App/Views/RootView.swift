@@ -36,6 +36,7 @@ struct RootView: View {
             }
         }
         .animation(.default, value: model.notice)
+        .deleteConfirmation()
         .sheet(item: $checkIn) { request in
             NavigationStack { CheckInView(source: request.source) }
         }

@@ -18,8 +18,8 @@ struct TodayView: View {
                         Text(model.snapshot?.line ?? Copy.checkInTitle)
                             .font(.title3)
                             .accessibilityAddTraits(.isHeader)
-                        if let snapshot = model.snapshot, snapshot.checkedInToday {
-                            Text(todaySummary(snapshot))
+                        if let snapshot = model.snapshot, let summary = Presentation.todaySummary(snapshot) {
+                            Text(summary)
                                 .font(.subheadline)
                                 .foregroundStyle(.secondary)
                         }
@@ -68,18 +68,9 @@ struct TodayView: View {
             }
             .navigationTitle("Today")
             .refreshable { await model.refresh() }
-            .deleteConfirmation()
         }
     }
 
-    private func todaySummary(_ s: WidgetSnapshot) -> String {
-        let times = s.countToday == 1 ? "once" : "\(s.countToday) times"
-        var text = "You've checked in \(times) today"
-        if let mood = s.lastMood, let time = s.lastTime {
-            text += "; last at \(time): \(Presentation.moodWord(mood, labels: s.quickMoods))"
-        }
-        return text + "."
-    }
 }
 
 struct EntryRow: View {

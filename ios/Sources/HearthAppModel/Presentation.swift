@@ -86,6 +86,18 @@ public enum Presentation {
         }
     }
 
+    /// Today's line under the mood buttons, e.g. "You've checked in twice today; last at
+    /// 10:00: good." Nil before a check-in today. A plain count, never a streak.
+    public static func todaySummary(_ s: WidgetSnapshot) -> String? {
+        guard s.checkedInToday else { return nil }
+        let times = s.countToday == 1 ? "once" : "\(s.countToday) times"
+        var text = "You've checked in \(times) today"
+        if let mood = s.lastMood, let time = s.lastTime {
+            text += "; last at \(time): \(moodWord(mood, labels: s.quickMoods))"
+        }
+        return text + "."
+    }
+
     /// The widget's "Checked in at 10:00" line: the same words are shown and spoken,
     /// so Voice Control and VoiceOver hear what is on screen. Nil before a check-in today.
     public static func checkedInLine(_ s: WidgetSnapshot) -> String? {

@@ -56,5 +56,7 @@ final class WidgetTimelineTests: XCTestCase {
                                                        vault: h.vault, scheduler: ReminderScheduler(center: h.center))
         let word = Presentation.moodWord(4, labels: after.quickMoods)
         XCTAssertEqual(Presentation.checkedInLine(after), "Checked in at 10:00, \(word)")
+        XCTAssertNil(Presentation.todaySummary(before))
+        XCTAssertEqual(Presentation.todaySummary(after), "You've checked in once today; last at 10:00: \(word).")
     }
 }
