@@ -16,8 +16,9 @@
 #      the shell's real receivers, widget, notifications and screens on SDK 35 and 26,
 #      with the real .so through JNA). Screenshots go to android/build/screenshots/.
 #
-# Only the Robolectric suite:  tests/android/run.sh -Dtest='hearth.android.robo.**' -Dsurefire.failIfNoSpecifiedTests=false
-# (Surefire's -Dtest applies to both executions; the JUnit 5 one then finds nothing to run.)
+# One Robolectric class:  tests/android/run.sh -Djvm.skip=true -Drobo.test=WidgetTest
+# Only the JUnit 5 tests: tests/android/run.sh -Drobo.skip=true [-Dtest=ManifestTest]
+# Screenshots only:       tests/android/run.sh -Djvm.skip=true -Drobo.test='*Screenshot*'
 #
 # usage: tests/android/run.sh [extra mvn args, e.g. -Dtest=ManifestTest]   (from any cwd)
 # env:   CARGO_TARGET_DIR, PROFILE (debug|release), MVN (default mvn), AAPT2 (default aapt2)

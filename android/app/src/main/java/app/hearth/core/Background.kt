@@ -31,12 +31,14 @@ object Background {
  * onReceive allows without the process being considered idle and killed.
  */
 fun BroadcastReceiver.runAsync(what: String, block: () -> Unit) {
-    val pending = goAsync()
+    // Null when not called from onReceive (e.g. AppWidgetProvider.onUpdate called directly
+    // by a test host); then there is no broadcast to hold open.
+    val pending: BroadcastReceiver.PendingResult? = goAsync()
     Background.run(what) {
         try {
             block()
         } finally {
-            pending.finish()
+            pending?.finish()
         }
     }
 }

@@ -33,3 +33,21 @@ data class WidgetModel(
         }
     }
 }
+
+/** The widget's two layouts: everything, or the count and the moods. */
+enum class WidgetLayout { FULL, COMPACT }
+
+/** Which layout fits; the numbers are the widget's own (res/xml/checkin_widget_info.xml). */
+object WidgetSizing {
+    /** minResizeWidth × minResizeHeight: the smallest the person can make it. */
+    const val MIN_WIDTH_DP = 180f
+    const val MIN_HEIGHT_DP = 110f
+
+    /**
+     * The full layout when the widget is at least as tall as the full layout needs
+     * ([fullNeedsDp], measured at the person's font size), else the compact one, which fits
+     * the minimum size at any font scale.
+     */
+    fun pick(heightDp: Float, fullNeedsDp: Float): WidgetLayout =
+        if (heightDp >= fullNeedsDp) WidgetLayout.FULL else WidgetLayout.COMPACT
+}

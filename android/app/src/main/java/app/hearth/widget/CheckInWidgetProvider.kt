@@ -3,8 +3,11 @@ package app.hearth.widget
 import android.appwidget.AppWidgetManager
 import android.appwidget.AppWidgetProvider
 import android.content.Context
+import android.os.Build
+import android.os.Bundle
 import app.hearth.core.Stores
 import app.hearth.core.runAsync
+import uniffi.hearth.WidgetSnapshot
 
 /**
  * The home-screen check-in widget. On every update it asks the core for the snapshot
@@ -15,13 +18,22 @@ class CheckInWidgetProvider : AppWidgetProvider() {
 
     override fun onUpdate(context: Context, appWidgetManager: AppWidgetManager, appWidgetIds: IntArray) {
         val app = context.applicationContext
-        runAsync("widget update") {
-            val snapshot = try {
-                Stores.use(app) { it.widgetSnapshot(Stores.clock.now(), Stores.clock.zoneId()) }
-            } catch (e: Exception) {
-                null
-            }
-            WidgetUpdater.render(app, snapshot)
-        }
+        runAsync("widget update") { WidgetUpdater.render(app, snapshot(app)) }
+    }
+
+    /**
+     * The person resized the widget. API 31+: nothing to do, the launcher picks from the
+     * size map it already has. Below 31: redraw this widget in the layout that fits.
+     */
+    override fun onAppWidgetOptionsChanged(context: Context, appWidgetManager: AppWidgetManager, appWidgetId: Int, newOptions: Bundle) {
+        if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.S) return
+        val app = context.applicationContext
+        runAsync("widget resize") { WidgetUpdater.renderOne(app, appWidgetId, newOptions, snapshot(app)) }
+    }
+
+    private fun snapshot(app: Context): WidgetSnapshot? = try {
+        Stores.use(app) { it.widgetSnapshot(Stores.clock.now(), Stores.clock.zoneId()) }
+    } catch (e: Exception) {
+        null
     }
 }
