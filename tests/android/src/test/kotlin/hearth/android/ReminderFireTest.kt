@@ -64,4 +64,21 @@ class ReminderFireTest {
         val n = ReminderNotices.build(FireDecision.Show("r1", "m", "w", atMs), "t", emptyList())
         assertTrue(n.moods.isEmpty())
     }
+
+    @Test
+    fun `late limit follows Android's inexact window - 75 percent of the lead, capped at an hour from API 31`() {
+        val hour = 3_600_000L
+        val setAt = atMs - 10 * hour // set at 10:00 for 20:00
+        assertEquals(7 * hour + hour / 2, ReminderFire.platformWindowMillis(atMs, setAt, 26))
+        assertEquals(7 * hour + hour / 2, ReminderFire.platformWindowMillis(atMs, setAt, 30))
+        assertEquals(hour, ReminderFire.platformWindowMillis(atMs, setAt, 31))
+        assertEquals(0L, ReminderFire.platformWindowMillis(atMs, atMs - 5_000, 26)) // under 10 s: not deferred
+        assertEquals(0L, ReminderFire.platformWindowMillis(atMs, null, 26)) // unknown: grace only
+        val fresh = listOf(reminder("r1", at))
+        // 9 h late: shown on Android 8-11 (7.5 h + 2 h), dropped on 12+ (1 h + 2 h).
+        assertTrue(ReminderFire.decide("r1", "m", "w", atMs, atMs + 9 * hour, fresh, setAt, 26) is FireDecision.Show)
+        assertTrue(ReminderFire.decide("r1", "m", "w", atMs, atMs + 9 * hour, fresh, setAt, 35) is FireDecision.Skip)
+        assertTrue(ReminderFire.decide("r1", "m", "w", atMs, atMs + 3 * hour, fresh, setAt, 35) is FireDecision.Show)
+        assertTrue(ReminderFire.decide("r1", "m", "w", atMs, atMs + 3 * hour + 1, fresh, setAt, 35) is FireDecision.Skip)
+    }
 }

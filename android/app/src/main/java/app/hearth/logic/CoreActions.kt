@@ -42,12 +42,23 @@ class CoreActions(private val clock: Clock = Clock()) {
     fun refresh(h: Hearth, now: Instant = clock.now()): Outcome =
         Outcome(h.widgetSnapshot(now, clock.zoneId()), plan(h, now), now.toEpochMilli())
 
-    /** An alarm fired for [firedId]: ask the core whether it still stands, then re-plan. */
-    fun alarmFired(h: Hearth, firedId: String, messageId: String, carried: String, plannedAtMillis: Long): Fired {
+    /**
+     * An alarm fired for [firedId]: ask the core whether it still stands, then re-plan.
+     * [setAtMillis] and [sdkInt] decide how late is too late ([ReminderFire.lateLimitMillis]).
+     */
+    fun alarmFired(
+        h: Hearth,
+        firedId: String,
+        messageId: String,
+        carried: String,
+        plannedAtMillis: Long,
+        setAtMillis: Long? = null,
+        sdkInt: Int = ReminderFire.SDK_WINDOW_CAPPED,
+    ): Fired {
         val now = clock.now()
         val from = Instant.ofEpochMilli(ReminderFire.replanFromMillis(plannedAtMillis))
         val fresh = h.planReminders(from, clock.zoneId(), PLAN_COUNT.toUInt())
-        val decision = ReminderFire.decide(firedId, messageId, carried, plannedAtMillis, now.toEpochMilli(), fresh)
+        val decision = ReminderFire.decide(firedId, messageId, carried, plannedAtMillis, now.toEpochMilli(), fresh, setAtMillis, sdkInt)
         val next = refresh(h, now)
         return Fired(decision, next.snapshot.quickMoods, next)
     }

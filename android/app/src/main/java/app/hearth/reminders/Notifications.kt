@@ -113,6 +113,34 @@ object Notifications {
         manager(ctx).notify(SAVED_TAG, id, n)
     }
 
+    /**
+     * A mood tapped on a reminder could not be saved (the store or the keystore could not
+     * be reached). Replaces that reminder (same tag and id) with a plain notice; tapping
+     * it opens the check-in screen to try again. Its tag keeps it a reminder, so any later
+     * check-in takes it away like one.
+     */
+    fun showSaveFailed(ctx: Context, reminderId: String, notificationId: Int) {
+        ensureChannel(ctx)
+        val public = Notification.Builder(ctx, CHANNEL_REMINDERS)
+            .setSmallIcon(R.drawable.ic_stat_hearth)
+            .setContentTitle(ctx.getString(R.string.app_name))
+            .setContentText(ctx.getString(R.string.reminder_public_text))
+            .build()
+        val n = Notification.Builder(ctx, CHANNEL_REMINDERS)
+            .setSmallIcon(R.drawable.ic_stat_hearth)
+            .setContentTitle(ctx.getString(R.string.reminder_failed_title))
+            .setContentText(ctx.getString(R.string.reminder_failed_text))
+            .setStyle(Notification.BigTextStyle().bigText(ctx.getString(R.string.reminder_failed_text)))
+            .setCategory(Notification.CATEGORY_REMINDER)
+            .setVisibility(Notification.VISIBILITY_PRIVATE)
+            .setPublicVersion(public)
+            .setOnlyAlertOnce(true)
+            .setAutoCancel(true)
+            .setContentIntent(openCheckIn(ctx, notificationId))
+            .build()
+        manager(ctx).notify(reminderTag(reminderId), notificationId, n)
+    }
+
     /** After any check-in a shown reminder has nothing left to ask: take it away. */
     fun cancelReminders(ctx: Context) {
         val nm = manager(ctx)

@@ -11,7 +11,8 @@ import app.hearth.logic.ReminderNotice
 /**
  * A mood button on a reminder notification: record the mood with source = reminder,
  * straight away and without opening the app; then thank, redraw the widget and re-plan
- * (the core plans no more reminders for a day with a check-in).
+ * (the core plans no more reminders for a day with a check-in). If it cannot be saved,
+ * the reminder is replaced by a notice saying so.
  */
 class ReminderMoodReceiver : BroadcastReceiver() {
 
@@ -24,7 +25,15 @@ class ReminderMoodReceiver : BroadcastReceiver() {
         val app = context.applicationContext
 
         runAsync("reminder mood") {
-            val outcome = Stores.use(app) { Stores.actions.reminderMood(it, mood) }
+            val outcome = try {
+                Stores.use(app) { Stores.actions.reminderMood(it, mood) }
+            } catch (e: Exception) {
+                // The person tapped a mood and must not be left thinking it was kept: the
+                // reminder becomes a plain "That didn't save", which opens Hearth to try
+                // again. (runAsync logs the kind of failure; nothing about the mood.)
+                Notifications.showSaveFailed(app, reminderId, notificationId)
+                throw e
+            }
             Notifications.cancelReminder(app, reminderId, notificationId)
             ReminderScheduler.afterCheckIn(app, outcome)
             Notifications.showSaved(app, notificationId)

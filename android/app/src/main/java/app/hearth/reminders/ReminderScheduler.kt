@@ -33,7 +33,7 @@ object ReminderScheduler {
                 is AlarmOp.Set -> am.setAndAllowWhileIdle(
                     AlarmManager.RTC_WAKEUP,
                     op.atMillis,
-                    ReminderAlarmReceiver.intent(ctx, op.slot, op.reminder),
+                    ReminderAlarmReceiver.intent(ctx, op.slot, op.reminder, nowMillis),
                 )
                 is AlarmOp.Cancel -> ReminderAlarmReceiver.existing(ctx, op.slot)?.let {
                     am.cancel(it)
