@@ -21,7 +21,6 @@ import app.hearth.reminders.Notifications
 import app.hearth.reminders.ReminderScheduler
 import app.hearth.widget.WidgetUpdater
 import java.io.File
-import java.time.LocalDate
 
 /**
  * Your data: the only ways anything leaves Hearth, each started by the person. Files go
@@ -56,15 +55,15 @@ class DataActivity : Activity() {
         status = f.errorLine()
 
         f.heading(getString(R.string.data_export_heading), large = false)
-        f.button(getString(R.string.data_export_json)) { create(REQ_EXPORT_JSON, "application/json", "hearth-export-${LocalDate.now()}.json") }
-        f.button(getString(R.string.data_export_csv)) { create(REQ_EXPORT_CSV, "text/csv", "hearth-checkins-${LocalDate.now()}.csv") }
+        f.button(getString(R.string.data_export_json)) { create(REQ_EXPORT_JSON, "application/json", "hearth-export-${Nav.todayDate()}.json") }
+        f.button(getString(R.string.data_export_csv)) { create(REQ_EXPORT_CSV, "text/csv", "hearth-checkins-${Nav.todayDate()}.csv") }
         includeNotes = f.check(getString(R.string.data_summary_notes))
-        f.button(getString(R.string.data_summary)) { create(REQ_SUMMARY, "text/html", "hearth-summary-${LocalDate.now()}.html") }
+        f.button(getString(R.string.data_summary)) { create(REQ_SUMMARY, "text/html", "hearth-summary-${Nav.todayDate()}.html") }
 
         f.heading(getString(R.string.data_backup_heading), large = false)
         f.text(getString(R.string.data_backup_help), secondary = true)
         f.button(getString(R.string.data_backup)) {
-            askPassphrase(confirm = true) { p -> passphrase = p; create(REQ_BACKUP, "application/octet-stream", "hearth-${LocalDate.now()}.hearthbackup") }
+            askPassphrase(confirm = true) { p -> passphrase = p; create(REQ_BACKUP, "application/octet-stream", "hearth-${Nav.todayDate()}.hearthbackup") }
         }
         f.button(getString(R.string.data_restore)) {
             askPassphrase(confirm = false) { p -> passphrase = p; open(REQ_RESTORE, "*/*") }

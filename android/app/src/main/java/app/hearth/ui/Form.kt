@@ -252,8 +252,13 @@ class Form(val activity: Activity) {
         topMarginDp = 0,
     )
 
-    /** Checkboxes in rows of [columns] (for long lists such as emotions). */
-    fun checkGrid(labels: List<String>, checked: Set<String> = emptySet(), columns: Int = 2): List<CheckBox> {
+    /**
+     * Checkboxes in rows (for long lists such as emotions): two to a row when the longest
+     * word fits in half the width, else one, so large text or a narrow window never
+     * breaks a word in the middle.
+     */
+    fun checkGrid(labels: List<String>, checked: Set<String> = emptySet()): List<CheckBox> {
+        val columns = if (fitsInHalf(labels)) 2 else 1
         val boxes = mutableListOf<CheckBox>()
         labels.chunked(columns).forEach { row ->
             val line = LinearLayout(activity).apply { orientation = LinearLayout.HORIZONTAL }
@@ -274,6 +279,17 @@ class Form(val activity: Activity) {
             add(line, topMarginDp = 0)
         }
         return boxes
+    }
+
+    /** Whether the widest of [labels], with its checkbox, fits in half the content width. */
+    private fun fitsInHalf(labels: List<String>): Boolean {
+        val paint = android.text.TextPaint().apply {
+            textSize = TypedValue.applyDimension(TypedValue.COMPLEX_UNIT_SP, 16f, activity.resources.displayMetrics)
+        }
+        val widest = labels.maxOfOrNull { paint.measureText(it) } ?: 0f
+        // The window's width (split screen included), less the form's padding; the box and its gap take about 40dp.
+        val half = (dp(activity.resources.configuration.screenWidthDp) - dp(32)) / 2f
+        return widest + dp(40) <= half
     }
 
     /**

@@ -36,7 +36,7 @@ class HistoryActivity : Activity() {
 
     private fun load() {
         val q = query
-        val today = LocalDate.now(Stores.clock.zone())
+        val today = Nav.todayDate()
         val from = today.minusDays((days - 1).toLong())
         async({
             Stores.use(this) { h ->
@@ -72,7 +72,7 @@ class HistoryActivity : Activity() {
         for ((day, list) in EntryText.byDay(entries)) {
             f.heading(day.format(Nav.longDate), large = false)
             for (e in list) {
-                val time = EntryText.local(e).toLocalTime().format(timeFormat)
+                val time = timeFormat(EntryText.local(e).toLocalTime())
                 val summary = EntryText.summary(e, label, { Words.instrument(it) }, words)
                 f.text("$time · $summary")
                 if (e is Entry.CheckIn) {

@@ -6,6 +6,9 @@ import android.widget.RadioGroup
 import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.core.async
+import java.time.DayOfWeek
+import java.time.LocalDate
+import java.time.format.TextStyle
 import java.util.Locale
 import uniffi.hearth.Insights
 import uniffi.hearth.MoodBucket
@@ -68,9 +71,9 @@ class InsightsActivity : Activity() {
         f.heading(getString(R.string.insights_people), large = false)
         f.text(i.connection.text)
 
-        buckets(getString(R.string.insights_by_weekday), i.byWeekday)
-        buckets(getString(R.string.insights_by_time), i.byTimeOfDay)
-        buckets(getString(R.string.insights_by_week), i.weekly.takeLast(8))
+        buckets(getString(R.string.insights_by_weekday), i.byWeekday, ::weekday)
+        buckets(getString(R.string.insights_by_time), i.byTimeOfDay, ::timeOfDay)
+        buckets(getString(R.string.insights_by_week), i.weekly.takeLast(8), ::week)
 
         val assoc = i.associations.filter { it.enoughData }
         if (assoc.isNotEmpty()) {
@@ -87,15 +90,35 @@ class InsightsActivity : Activity() {
     }
 
     /** Each bucket as a sentence, e.g. "Mon: average 3.4 from 5 check-ins" (no bars to decode). */
-    private fun buckets(title: String, list: List<MoodBucket>) {
+    private fun buckets(title: String, list: List<MoodBucket>, name: (String) -> String) {
         val shown = list.filter { it.count > 0u }
         if (shown.isEmpty()) return
         form.heading(title, large = false)
         for (b in shown) {
             val mean = b.mean?.let(::fmt) ?: "–"
-            form.text(getString(R.string.insights_bucket, b.key, mean, b.count.toInt()))
+            val n = b.count.toInt()
+            form.text(resources.getQuantityString(R.plurals.insights_bucket, n, name(b.key), mean, n))
         }
     }
+
+    /** The core's weekday keys ("monday") in the person's language ("Monday", "lundi"). */
+    private fun weekday(key: String): String = runCatching {
+        DayOfWeek.valueOf(key.uppercase(Locale.ROOT)).getDisplayName(TextStyle.FULL, Locale.getDefault())
+    }.getOrDefault(key)
+
+    /** The core's four parts of the day, in words. */
+    private fun timeOfDay(key: String): String = when (key) {
+        "night" -> getString(R.string.insights_night)
+        "morning" -> getString(R.string.insights_morning)
+        "afternoon" -> getString(R.string.insights_afternoon)
+        "evening" -> getString(R.string.insights_evening)
+        else -> key
+    }
+
+    /** The core's week keys (the Monday, "2026-11-02") as "Week of 2 Nov 2026". */
+    private fun week(key: String): String = runCatching {
+        getString(R.string.insights_week_of, LocalDate.parse(key).format(Nav.mediumDate))
+    }.getOrDefault(key)
 
     private fun quadrant(q: Quadrant): String = getString(
         when (q) {

@@ -86,7 +86,7 @@ class MainActivity : Activity() {
             val label = Nav.moodLabels(t.snapshot.quickMoods)
             val timeFormat = Nav.timeFormat(this)
             for (e in t.entries) {
-                val time = EntryText.local(e).toLocalTime().format(timeFormat)
+                val time = timeFormat(EntryText.local(e).toLocalTime())
                 f.text("$time · ${EntryText.summary(e, label, words = Words.entry(this))}")
             }
         }

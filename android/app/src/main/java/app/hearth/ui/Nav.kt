@@ -6,8 +6,13 @@ import android.content.Intent
 import android.text.format.DateFormat
 import android.widget.Toast
 import app.hearth.core.Stores
+import java.time.LocalDate
+import java.time.LocalTime
+import java.time.ZoneOffset
 import java.time.format.DateTimeFormatter
 import java.time.format.FormatStyle
+import java.util.Date
+import java.util.TimeZone
 import uniffi.hearth.QuickMood
 
 /** Small shared helpers for the screens. */
@@ -26,15 +31,21 @@ object Nav {
 
     /**
      * Times of day as the person set their phone (Settings › Date & time: 24-hour or not),
-     * in their language's own pattern: "20:05" or "8:05 PM".
+     * in their language's own pattern: "20:05" or "8:05 PM". Built on DateFormat.getTimeFormat,
+     * which follows that setting on every Android version.
      */
-    fun timeFormat(ctx: Context): DateTimeFormatter {
-        val locale = ctx.resources.configuration.locales[0]
-        val skeleton = if (DateFormat.is24HourFormat(ctx)) "Hm" else "hm"
-        return DateTimeFormatter.ofPattern(DateFormat.getBestDateTimePattern(locale, skeleton), locale)
+    fun timeFormat(ctx: Context): (LocalTime) -> String {
+        val f = DateFormat.getTimeFormat(ctx)
+        // The entries' times are already local wall times: format them as UTC instants.
+        f.timeZone = TimeZone.getTimeZone("UTC")
+        return { t -> f.format(Date.from(t.atDate(LocalDate.of(2000, 1, 1)).toInstant(ZoneOffset.UTC))) }
     }
+
     val longDate: DateTimeFormatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
     val mediumDate: DateTimeFormatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 
-    fun today(): String = java.time.LocalDate.now(Stores.clock.zone()).toString()
+    /** Today's local date by the app's clock (the one thing tests move), in its zone. */
+    fun todayDate(): java.time.LocalDate = java.time.LocalDate.ofInstant(Stores.clock.now(), Stores.clock.zone())
+
+    fun today(): String = todayDate().toString()
 }

@@ -38,7 +38,9 @@ class QuestionnaireActivity : Activity() {
         f.text(getString(R.string.questionnaires_intro))
         for (i in listOf(Instrument.PHQ9, Instrument.GAD7, Instrument.WHO5, Instrument.PHQ2, Instrument.GAD2)) {
             val def = questionnaire(i)
-            f.button("${Words.instrument(i)} · ${def.title}") { show(def) }
+            val short = Words.instrument(i)
+            // Published titles usually carry the short name already: "… (PHQ-9)".
+            f.button(if (def.title.contains(short)) def.title else "$short · ${def.title}") { show(def) }
         }
         f.heading(getString(R.string.questionnaires_past), large = false)
         async({ Stores.use(this) { it.assessments(null) } }) { r ->

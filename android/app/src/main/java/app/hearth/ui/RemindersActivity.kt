@@ -1,6 +1,5 @@
 package app.hearth.ui
 
-import android.app.Activity
 import android.app.DatePickerDialog
 import android.app.TimePickerDialog
 import android.content.Intent
@@ -27,8 +26,7 @@ import uniffi.hearth.Weekday
  * Reminder settings: on or off, times, weekdays, quiet hours, a pause, and gentle
  * back-off. The core validates and plans; this screen shows its next planned reminder.
  */
-class RemindersActivity : Activity() {
-    private lateinit var form: Form
+class RemindersActivity : WritingActivity() {
     private lateinit var enabled: CheckBox
     private lateinit var times: EditText
     private val days = mutableListOf<Pair<Weekday, CheckBox>>()
@@ -40,7 +38,6 @@ class RemindersActivity : Activity() {
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
-        form = Form(this)
         form.show()
     }
 
@@ -86,7 +83,7 @@ class RemindersActivity : Activity() {
 
         pause = f.field(getString(R.string.reminders_pause), value = s.pauseUntil.orEmpty(), hint = getString(R.string.hint_date), inputType = InputType.TYPE_CLASS_DATETIME or InputType.TYPE_DATETIME_VARIATION_DATE)
         f.button(getString(R.string.reminders_pick_date)) {
-            val d = runCatching { LocalDate.parse(pause.text.toString().trim()) }.getOrElse { LocalDate.now(Stores.clock.zone()).plusDays(7) }
+            val d = runCatching { LocalDate.parse(pause.text.toString().trim()) }.getOrElse { Nav.todayDate().plusDays(7) }
             DatePickerDialog(this, { _, y, m, day -> pause.setText(LocalDate.of(y, m + 1, day).toString()) }, d.year, d.monthValue - 1, d.dayOfMonth).show()
         }
         backOff = f.check(getString(R.string.reminders_back_off), s.backOff)
@@ -98,8 +95,10 @@ class RemindersActivity : Activity() {
         val next = plan.firstOrNull()
         f.text(
             if (next == null) getString(R.string.reminders_none_planned)
-            else getString(R.string.reminders_next, next.localDate, LocalTime.of(next.localHour.toInt(), next.localMinute.toInt()).format(Nav.timeFormat(this)), next.message),
+            else getString(R.string.reminders_next, next.localDate, Nav.timeFormat(this)(LocalTime.of(next.localHour.toInt(), next.localMinute.toInt())), next.message),
         )
+        // Settings typed before a recreate come back once the saved ones are drawn.
+        f.drawn()
     }
 
     private fun permissionNote(enabled: Boolean) {
