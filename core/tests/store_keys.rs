@@ -53,7 +53,7 @@ fn wrong_passphrase_is_refused_and_nothing_changes() {
     let vault_file = dir.path().join("vault.json");
     seeded(
         dir.path(),
-        &PassphraseKeyVault::with_iterations(&vault_file, "right", 1000),
+        &PassphraseKeyVault::with_iterations(&vault_file, "right", 100_000),
     );
     let before = snapshot(dir.path());
     let err = Store::open(dir.path(), &PassphraseKeyVault::new(&vault_file, "wrong"))

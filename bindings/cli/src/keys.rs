@@ -4,7 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use hearth_core::vault::{desktop_vault, KeyVault};
-use hearth_core::{Result, Store};
+use hearth_core::{HearthError, Result, Store};
+use zeroize::Zeroizing;
+
+use crate::perms;
 
 /// The store directory to use.
 pub fn store_dir(flag: Option<PathBuf>) -> PathBuf {
@@ -19,12 +22,29 @@ pub fn store_dir(flag: Option<PathBuf>) -> PathBuf {
 
 /// The vault for `dir`, honouring `HEARTH_PASSPHRASE`.
 pub fn vault(dir: &Path) -> Result<Box<dyn KeyVault>> {
-    let pass = std::env::var("HEARTH_PASSPHRASE").ok();
+    let pass = Zeroizing::new(passphrase()?);
     desktop_vault(dir, pass.as_deref())
 }
 
-/// Opens (or creates) the store in `dir`.
+/// `HEARTH_PASSPHRASE`, if set. One that is not UTF-8 is refused rather than ignored:
+/// ignoring it would quietly make a plain key file instead of the vault the person
+/// asked for.
+fn passphrase() -> Result<Option<String>> {
+    match std::env::var("HEARTH_PASSPHRASE") {
+        Ok(p) => Ok(Some(p)),
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(_)) => Err(HearthError::invalid(
+            "passphrase",
+            "HEARTH_PASSPHRASE is not valid UTF-8; set it in a UTF-8 locale, or unset it \
+             to use a key file. Nothing was changed",
+        )),
+    }
+}
+
+/// Opens (or creates) the store in `dir`, after the desktop's permission checks
+/// ([`perms::check`]).
 pub fn open(dir: &Path) -> Result<Store> {
+    perms::check(dir)?;
     let v = vault(dir)?;
     Store::open(dir, v.as_ref())
 }

@@ -20,6 +20,7 @@ mod cmd;
 mod keys;
 mod locale;
 mod output;
+mod perms;
 
 use std::process::ExitCode;
 

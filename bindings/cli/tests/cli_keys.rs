@@ -38,7 +38,7 @@ fn passphrase_store_without_passphrase_is_refused_clearly() {
     let dir = tempfile::tempdir().unwrap();
     json(
         hearth(dir.path())
-            .env("HEARTH_PASSPHRASE", "p")
+            .env("HEARTH_PASSPHRASE", "a passphrase")
             .args(["checkin", "--mood", "2", "--json"]),
     );
     let out = run(hearth(dir.path()).args(["list"]));

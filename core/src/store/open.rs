@@ -42,6 +42,8 @@ pub(super) fn open_or_create(dir: &Path, vault: &dyn KeyVault) -> Result<(Connec
     let keys = key.derive();
     if exists {
         check_before_writing(&db, &keys)?;
+    } else {
+        create_private_file(&db)?;
     }
     let mut conn = connect(&db)?;
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -162,6 +164,20 @@ fn vault_error(e: VaultError) -> HearthError {
         VaultError::Rejected(m) => HearthError::WrongKey(m),
         VaultError::Unavailable(m) => HearthError::Vault(m),
     }
+}
+
+/// Creates the (empty) database file readable by its owner only, whatever the umask.
+/// SQLite gives the `-wal` and `-shm` files it creates later the database's own mode.
+fn create_private_file(db: &Path) -> Result<()> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(db)?;
+    Ok(())
 }
 
 /// Creates the store directory readable by its owner only (on Unix), so other local

@@ -3,8 +3,9 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use ring::rand::{SecureRandom, SystemRandom};
 use zeroize::Zeroizing;
 
 use super::{KeyVault, VaultError};
@@ -40,29 +41,64 @@ impl KeyVault for FileKeyVault {
     }
 
     fn delete(&self) -> Result<(), VaultError> {
-        match fs::remove_file(&self.path) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(VaultError::Unavailable(format!("key file: {e}"))),
-        }
+        shred(&self.path).map_err(|e| VaultError::Unavailable(format!("key file: {e}")))
     }
 }
 
+/// Overwrites a key file with random bytes of the same length, flushes that to the disk,
+/// then unlinks it, so the key is not left in the file system's free blocks. On flash
+/// storage the drive may still keep the old block elsewhere (wear levelling); that is
+/// why phones keep the key in Keystore/Keychain, whose deletion is the real shredding.
+/// A missing file is not an error.
+pub fn shred(path: &Path) -> std::io::Result<()> {
+    let len = match fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    let mut noise = Zeroizing::new(vec![0u8; usize::try_from(len).unwrap_or(0).min(1 << 20)]);
+    SystemRandom::new()
+        .fill(&mut noise)
+        .map_err(|_| std::io::Error::other("the system random generator failed"))?;
+    let mut f = fs::OpenOptions::new().write(true).open(path)?;
+    f.write_all(&noise)?;
+    f.sync_all()?;
+    drop(f);
+    fs::remove_file(path)
+}
+
 /// Writes a file readable by its owner only, durably, without ever exposing a
-/// world-readable moment (the mode is set at creation).
-pub(crate) fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension("tmp");
+/// world-readable moment. The temporary file has a random name and is created
+/// exclusively (`O_EXCL`, mode 0600 at creation), so a file another user planted in the
+/// directory can neither be written through nor end up as the key file.
+pub(crate) fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut suffix = [0u8; 8];
+    SystemRandom::new()
+        .fill(&mut suffix)
+        .map_err(|_| std::io::Error::other("the system random generator failed"))?;
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("a file path is needed"))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}.tmp", hex_encode(&suffix)));
+    let tmp = path.with_file_name(tmp_name);
     let mut opts = fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
+    opts.write(true).create_new(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
         opts.mode(0o600);
     }
     let mut f = opts.open(&tmp)?;
-    f.write_all(bytes)?;
-    f.sync_all()?;
-    fs::rename(&tmp, path)
+    let written = f
+        .write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .and_then(|()| fs::rename(&tmp, path));
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    written
 }
 
 fn hex_encode(bytes: &[u8]) -> String {

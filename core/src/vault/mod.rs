@@ -7,8 +7,10 @@
 mod file;
 mod passphrase;
 
-pub use file::FileKeyVault;
-pub use passphrase::{PassphraseKeyVault, PBKDF2_ITERATIONS};
+pub use file::{shred, FileKeyVault};
+pub use passphrase::{
+    PassphraseKeyVault, ITERATIONS_ACCEPTED, MIN_PASSPHRASE_CHARS, PBKDF2_ITERATIONS,
+};
 
 use thiserror::Error;
 use zeroize::Zeroizing;
@@ -56,6 +58,18 @@ pub fn desktop_vault(
                     "{} is protected by a key file, not a passphrase; unset HEARTH_PASSPHRASE",
                     dir.display()
                 )));
+            }
+            // Only a new vault is held to the length rule: an existing one opens with
+            // whatever passphrase made it.
+            let chars = p.chars().count();
+            if !wrapped.exists() && chars < MIN_PASSPHRASE_CHARS {
+                return Err(crate::HearthError::invalid(
+                    "passphrase",
+                    format!(
+                        "a new store's passphrase must be at least {MIN_PASSPHRASE_CHARS} \
+                         characters, got {chars}; nothing was created"
+                    ),
+                ));
             }
             Ok(Box::new(PassphraseKeyVault::new(wrapped, p)))
         }

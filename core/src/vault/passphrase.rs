@@ -12,13 +12,19 @@ use ring::rand::{SecureRandom, SystemRandom};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::file::write_private;
+use super::file::{shred, write_private};
 use super::{KeyVault, VaultError};
 use crate::crypto::seal;
 
 /// Iterations used for newly created passphrase vaults (OWASP 2023 minimum).
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
 const _: () = assert!(PBKDF2_ITERATIONS >= 600_000, "below the OWASP 2023 minimum");
+/// The iteration counts a vault file may ask for. The count is read from the file, so
+/// without a bound a damaged or hostile file could make unlocking hang for hours
+/// (4,000,000,000 iterations) or be uselessly weak; outside these it is not tried.
+pub const ITERATIONS_ACCEPTED: std::ops::RangeInclusive<u32> = 100_000..=10_000_000;
+/// The shortest passphrase accepted for a new vault, in characters (as for backups).
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
 const AAD: &[u8] = b"hearth/v1/passphrase-vault";
 
 #[derive(Serialize, Deserialize)]
@@ -43,13 +49,14 @@ impl PassphraseKeyVault {
         Self::with_iterations(path, passphrase, PBKDF2_ITERATIONS)
     }
 
-    /// As [`new`](Self::new) with a custom work factor for *new* vaults. Existing
-    /// vaults always use the count stored in the file. Meant for tests.
+    /// As [`new`](Self::new) with a custom work factor for *new* vaults, kept within
+    /// [`ITERATIONS_ACCEPTED`] so the vault can be opened again. Existing vaults always
+    /// use the count stored in the file. Meant for tests.
     pub fn with_iterations(path: impl Into<PathBuf>, passphrase: &str, iterations: u32) -> Self {
         PassphraseKeyVault {
             path: path.into(),
             passphrase: Zeroizing::new(passphrase.to_owned()),
-            iterations: iterations.max(1),
+            iterations: iterations.clamp(*ITERATIONS_ACCEPTED.start(), *ITERATIONS_ACCEPTED.end()),
         }
     }
 
@@ -76,6 +83,15 @@ impl KeyVault for PassphraseKeyVault {
         };
         let w: Wrapped = serde_json::from_str(&text)
             .map_err(|e| VaultError::Unavailable(format!("passphrase vault is unreadable: {e}")))?;
+        if !ITERATIONS_ACCEPTED.contains(&w.iterations) {
+            return Err(VaultError::Unavailable(format!(
+                "the passphrase vault asks for {} iterations, outside the accepted {} to {}; \
+                 it was not tried (the file is damaged or was altered)",
+                w.iterations,
+                ITERATIONS_ACCEPTED.start(),
+                ITERATIONS_ACCEPTED.end()
+            )));
+        }
         let kek = self.wrapping_key(&w.salt, w.iterations);
         let key = seal::open(&kek, AAD, &w.wrapped_key).map_err(|_| {
             VaultError::Rejected("the passphrase does not unlock this store".into())
@@ -105,11 +121,7 @@ impl KeyVault for PassphraseKeyVault {
     }
 
     fn delete(&self) -> Result<(), VaultError> {
-        match fs::remove_file(&self.path) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(VaultError::Unavailable(format!("passphrase vault: {e}"))),
-        }
+        shred(&self.path).map_err(|e| VaultError::Unavailable(format!("passphrase vault: {e}")))
     }
 }
 
@@ -121,7 +133,7 @@ mod tests {
     fn right_passphrase_unlocks_wrong_one_is_rejected() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("vault.json");
-        PassphraseKeyVault::with_iterations(&p, "correct horse", 1000)
+        PassphraseKeyVault::with_iterations(&p, "correct horse", 100_000)
             .store(&[9; 32])
             .unwrap();
         let ok = PassphraseKeyVault::new(&p, "correct horse")

@@ -20,7 +20,8 @@ pub fn run(dir: &Path, yes: bool) -> Result<ExitCode, HearthError> {
     ] {
         let p = dir.join(name);
         if p.exists() {
-            std::fs::remove_file(&p)?;
+            // Overwritten with noise and flushed before the unlink (see `shred`).
+            hearth_core::vault::shred(&p)?;
             removed.push(p);
         }
     }
