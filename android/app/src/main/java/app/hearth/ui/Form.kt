@@ -41,6 +41,10 @@ class Form(val activity: Activity) {
     }
     val scroll: ScrollView = ScrollView(activity).apply {
         isFillViewport = true
+        // Before Android 9 the first text field took focus on opening, which scrolled the
+        // screen past its heading: the scroll view (focusable anyway, for keys) takes it.
+        isFocusableInTouchMode = true
+        descendantFocusability = ViewGroup.FOCUS_BEFORE_DESCENDANTS
         addView(root, ViewGroup.LayoutParams(ViewGroup.LayoutParams.MATCH_PARENT, ViewGroup.LayoutParams.WRAP_CONTENT))
         // targetSdk 35 draws edge to edge: keep content clear of the system bars and keyboard.
         setOnApplyWindowInsetsListener { v, insets ->

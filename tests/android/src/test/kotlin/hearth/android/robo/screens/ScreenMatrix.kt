@@ -3,6 +3,7 @@ package hearth.android.robo.screens
 import android.app.Activity
 import android.app.Application
 import android.content.Intent
+import android.widget.ScrollView
 import app.hearth.R
 import hearth.android.robo.HearthRunner
 import hearth.android.robo.Robo
@@ -83,10 +84,13 @@ abstract class ScreenMatrix {
         assertFalse("$screen still loading", app.getString(R.string.loading) in texts)
         for (e in ERRORS) assertFalse("$screen shows an error: $texts", texts.any { it.contains(app.getString(e)) })
         assertEquals("$screen accessibility", emptyList<String>(), A11y.problems(a))
+        // Opens at its top: no text field grabs focus and scrolls the heading away (Android 8).
+        assertEquals("$screen opens scrolled to", 0, ScreenKit.all<ScrollView>(a).first().scrollY)
 
-        // The whole content (every part a person can scroll to), and the window as it first appears.
-        Robo.assertNotBlank(ScreenKit.render(a, "$screen-$config"))
+        // The window as it first appears, then the whole content (every part one can scroll to;
+        // drawing that lays the content out again, so it comes second).
         Robo.assertNotBlank(Robo.screenshot(a, "$screen-$config-window"))
+        Robo.assertNotBlank(ScreenKit.render(a, "$screen-$config"))
         controller.pause().stop().destroy()
     }
 
