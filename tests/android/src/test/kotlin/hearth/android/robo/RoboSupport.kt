@@ -32,6 +32,7 @@ import org.robolectric.internal.bytecode.InstrumentationConfiguration
 import uniffi.hearth.CheckInInput
 import uniffi.hearth.EntrySource
 import uniffi.hearth.ReflectionInput
+import uniffi.hearth.emotionVocabulary
 
 /**
  * The runner for every Robolectric test here: `@RunWith(HearthRunner::class)`.
@@ -164,7 +165,10 @@ object Robo {
             "Called my sister; we laughed a lot.", "Slept badly. Taking it slow.",
             "Quiet evening with a book.",
         )
-        val emotions = listOf("calm", "content", "grateful", "hopeful", "tired", "stressed", "anxious", "happy")
+        // Only words from the core's own emotion list (anything else must be marked custom).
+        val known = emotionVocabulary().map { it.name }.toSet()
+        val emotions = listOf("calm", "content", "grateful", "hopeful", "drained", "stressed", "anxious", "happy").filter { it in known }
+        check(emotions.size >= 4) { "the core's emotion list changed: $known" }
         val tags = listOf("work", "family", "friends", "fitness", "self-care", "weather")
         var count = 0
         Stores.use(app()) { h ->

@@ -2,12 +2,8 @@ package hearth.android.robo
 
 import android.appwidget.AppWidgetManager
 import android.content.Intent
-import android.os.Bundle
-import android.util.SizeF
 import android.view.View
 import android.view.ViewGroup
-import android.widget.FrameLayout
-import android.widget.RemoteViews
 import android.widget.TextView
 import app.hearth.R
 import app.hearth.core.Stores
@@ -23,7 +19,6 @@ import org.robolectric.RuntimeEnvironment
 import org.robolectric.Shadows.shadowOf
 import org.robolectric.annotation.Config
 import org.robolectric.annotation.GraphicsMode
-import org.robolectric.util.ReflectionHelpers
 import uniffi.hearth.EntrySource
 
 /**
@@ -118,47 +113,9 @@ class WidgetTest {
 
     // ---- size and font scale (defect 4) ----
 
-    private fun dp(v: Float): Int = Math.round(v * Robo.app().resources.displayMetrics.density)
+    private fun dp(v: Float): Int = Widgets.dp(v)
 
-    /** The RemoteViews the provider last gave AppWidgetManager for [id]. */
-    private fun lastRemoteViews(id: Int): RemoteViews {
-        val infos: Map<Int, Any> = ReflectionHelpers.getField(shadowOf(awm()), "widgetInfos")
-        return ReflectionHelpers.getField(infos.getValue(id), "lastRemoteViews")
-    }
-
-    /**
-     * What a launcher shows for a widget of [wDp] × [hDp]: on API 31+ the platform picks
-     * from the size map (RemoteViews.apply with the widget's size); below 31 the launcher
-     * tells the provider the size (options) and applies what it sends back.
-     */
-    private fun renderAt(id: Int, wDp: Float, hDp: Float): ViewGroup {
-        val ctx = Robo.app()
-        val parent = FrameLayout(ctx)
-        val v: View = if (android.os.Build.VERSION.SDK_INT >= 31) {
-            lastRemoteViews(id).apply(ctx, parent, null, SizeF(wDp, hDp))
-        } else {
-            val options = Bundle().apply {
-                putInt(AppWidgetManager.OPTION_APPWIDGET_MIN_WIDTH, wDp.toInt())
-                putInt(AppWidgetManager.OPTION_APPWIDGET_MAX_WIDTH, wDp.toInt())
-                putInt(AppWidgetManager.OPTION_APPWIDGET_MIN_HEIGHT, hDp.toInt())
-                putInt(AppWidgetManager.OPTION_APPWIDGET_MAX_HEIGHT, hDp.toInt())
-            }
-            awm().updateAppWidgetOptions(id, options)
-            ctx.sendBroadcast(
-                Intent(AppWidgetManager.ACTION_APPWIDGET_OPTIONS_CHANGED).setClass(ctx, CheckInWidgetProvider::class.java)
-                    .putExtra(AppWidgetManager.EXTRA_APPWIDGET_ID, id)
-                    .putExtra(AppWidgetManager.EXTRA_APPWIDGET_OPTIONS, options),
-            )
-            Robo.drain()
-            lastRemoteViews(id).apply(ctx, parent)
-        }
-        v.measure(
-            View.MeasureSpec.makeMeasureSpec(dp(wDp), View.MeasureSpec.EXACTLY),
-            View.MeasureSpec.makeMeasureSpec(dp(hDp), View.MeasureSpec.EXACTLY),
-        )
-        v.layout(0, 0, v.measuredWidth, v.measuredHeight)
-        return v as ViewGroup
-    }
+    private fun renderAt(id: Int, wDp: Float, hDp: Float): ViewGroup = Widgets.renderAt(id, wDp, hDp)
 
     /** [child]'s bounds in [root]'s coordinates. */
     private fun boundsIn(root: View, child: View): IntArray {
