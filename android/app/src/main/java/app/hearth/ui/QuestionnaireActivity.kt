@@ -23,16 +23,34 @@ class QuestionnaireActivity : Activity() {
     /** Counts redraws, so a slow load only adds to the page that asked for it. */
     private var page = 0
 
+    /** The questionnaire being answered, if one is: kept across a recreate with its answers. */
+    private var showing: Instrument? = null
+
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         form = Form(this)
         form.show()
-        chooser()
+        val answering = savedInstanceState?.getString(STATE_SHOWING)?.let { n -> Instrument.entries.firstOrNull { it.name == n } }
+        if (answering != null) {
+            form.restoreLater(savedInstanceState)
+            show(questionnaire(answering))
+        } else {
+            chooser()
+        }
+    }
+
+    override fun onSaveInstanceState(outState: Bundle) {
+        super.onSaveInstanceState(outState)
+        showing?.let {
+            outState.putString(STATE_SHOWING, it.name)
+            form.saveState(outState)
+        }
     }
 
     private fun chooser() {
         val f = form
         f.clear()
+        showing = null
         val mine = ++page
         f.heading(getString(R.string.questionnaires_title))
         f.text(getString(R.string.questionnaires_intro))
@@ -64,6 +82,7 @@ class QuestionnaireActivity : Activity() {
         val f = form
         f.clear()
         page++
+        showing = def.instrument
         f.heading(def.title)
         val error = f.errorLine()
         f.text(def.stem)
@@ -95,6 +114,7 @@ class QuestionnaireActivity : Activity() {
         f.heading(getString(R.string.questionnaires_about), large = false)
         f.text(def.notice, secondary = true)
         f.text(def.citation, secondary = true)
+        f.drawn() // answers given before a recreate come back here
     }
 
     private fun submit(def: QuestionnaireDefinition, answers: List<Int>, error: TextView) {
@@ -109,6 +129,7 @@ class QuestionnaireActivity : Activity() {
         val f = form
         f.clear()
         page++
+        showing = null
         f.heading(def.title)
         f.text(a.summary)
         f.text(getString(R.string.questionnaires_score, a.score, a.maxScore, a.band))
@@ -124,5 +145,9 @@ class QuestionnaireActivity : Activity() {
         f.text(getString(R.string.questionnaires_not_diagnosis), secondary = true)
         f.text(def.notice, secondary = true)
         f.button(getString(R.string.action_done)) { chooser() }
+    }
+
+    companion object {
+        private const val STATE_SHOWING = "questionnaire"
     }
 }

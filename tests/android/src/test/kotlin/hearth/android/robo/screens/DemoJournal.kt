@@ -24,8 +24,8 @@ import uniffi.hearth.ThoughtInput
  * contacts, a thought record, three questionnaires and reminders on. Made up and
  * deterministic (a fixed pattern, no randomness).
  *
- * (Not Robo.seedDemo: its emotion list has "tired", which the core refuses as a
- * vocabulary emotion, so a 90-day run fails.)
+ * Its own check-ins rather than Robo.seedDemo's: these run up to today and name people,
+ * so Today, the check-in form and History have all they can show.
  */
 object DemoJournal {
     private val NOTES = listOf(

@@ -15,7 +15,10 @@ import org.junit.runner.RunWith
 import org.robolectric.Robolectric
 import org.robolectric.RuntimeEnvironment
 
-/** Defect 7: earlier results, loaded slowly, must not land on a questionnaire opened meanwhile. */
+/**
+ * Defect 7: earlier results, loaded slowly, must not land on a questionnaire opened
+ * meanwhile. And (like defect 2) answers given so far survive the screen being recreated.
+ */
 @RunWith(HearthRunner::class)
 class QuestionnairePastResultsTest {
     private val app: Application = RuntimeEnvironment.getApplication()
@@ -38,6 +41,22 @@ class QuestionnairePastResultsTest {
         val texts = ScreenKit.texts(a)
         assertTrue("the PHQ-9 is showing", texts.contains(app.getString(R.string.questionnaires_submit)))
         assertFalse("no earlier-results line on the PHQ-9: $texts", texts.contains(app.getString(R.string.questionnaires_none)))
+    }
+
+    @Test
+    fun answersSurviveRecreate() {
+        val c = Robolectric.buildActivity(QuestionnaireActivity::class.java).setup()
+        Robo.drain()
+        val phq9 = uniffi.hearth.questionnaire(uniffi.hearth.Instrument.PHQ9)
+        ScreenKit.views(ScreenKit.content(c.get())).filterIsInstance<android.widget.Button>().first { it.text.contains(phq9.title) }.performClick()
+        val several = phq9.options[1].label
+        ScreenKit.views(ScreenKit.content(c.get())).filterIsInstance<android.widget.RadioButton>().first { it.text == several }.isChecked = true
+        c.recreate()
+        Robo.drain()
+        val texts = ScreenKit.texts(c.get())
+        assertTrue("still on the PHQ-9: $texts", texts.contains(app.getString(R.string.questionnaires_submit)))
+        val first = ScreenKit.views(ScreenKit.content(c.get())).filterIsInstance<android.widget.RadioButton>().first { it.text == several }
+        assertTrue("the first answer is kept", first.isChecked)
     }
 
     @Test
