@@ -10,6 +10,7 @@ pub mod assessments;
 pub mod crypto;
 pub mod demo;
 pub mod error;
+pub mod files;
 pub mod insights;
 pub mod journal;
 pub mod portability;

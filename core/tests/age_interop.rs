@@ -77,7 +77,7 @@ fn every_kind_of_damage_is_refused() {
     );
     assert_eq!(
         decrypt(&file, PASS, LOG_N - 1).unwrap_err(),
-        OpenError::TooMuchWork
+        OpenError::TooMuchWork(LOG_N)
     );
     assert_eq!(
         decrypt(b"hello", PASS, LOG_N).unwrap_err(),

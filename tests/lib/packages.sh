@@ -59,8 +59,10 @@ needs_for() {
   case "$1" in
     # age: the standard CLI must open a backup; python3: the independent zoneinfo check;
     # tzdata: the core reads the OS time-zone database (core/src/zone.rs).
+    # time: GNU time measures a refused restore's peak memory; unshare: a private
+    # mount namespace for the full-disk tests (a small tmpfs).
     rust) need rust python3=python3 age=age \
-      /usr/share/zoneinfo/America/New_York=tzdata ;;
+      /usr/share/zoneinfo/America/New_York=tzdata /usr/bin/time=time unshare=util-linux ;;
     browser) need browser chromium=chromium python3=python3 ;;
     kotlin) need kotlin java=openjdk-17-jdk-headless mvn=maven ;;
     # tests/swift/chroot.sh builds the Swift chroot with debootstrap (and unshare from

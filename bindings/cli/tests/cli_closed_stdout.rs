@@ -22,7 +22,9 @@ fn with_closed_stdout(store: &std::path::Path, args: &[&str]) -> std::process::O
 #[test]
 fn every_text_command_ends_quietly_when_stdout_is_closed() {
     let dir = tempfile::tempdir().unwrap();
-    let s = dir.path();
+    // A store directory Hearth creates itself (0700), so no permission warning is due.
+    let store = dir.path().join("s");
+    let s = store.as_path();
     assert!(hearth(s)
         .args(["demo", "--days", "30", "--json"])
         .output()

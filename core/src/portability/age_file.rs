@@ -44,7 +44,7 @@ pub enum OpenError {
     /// A well-formed age file for a key (X25519, SSH, plugin), not a passphrase.
     NotPassphrase,
     /// Asks for more scrypt work than the caller allows.
-    TooMuchWork,
+    TooMuchWork(u8),
     /// The passphrase does not unwrap the file key (or the header was altered).
     WrongPassphrase,
     /// The payload is damaged, cut short or has data after its last chunk.
@@ -110,7 +110,7 @@ pub fn decrypt(
     let salt: [u8; SALT_LEN] = decode_exact(header.args[0])?;
     let log_n = parse_log_n(header.args[1])?;
     if log_n > max_log_n {
-        return Err(OpenError::TooMuchWork);
+        return Err(OpenError::TooMuchWork(log_n));
     }
     // Zeroizing: once opened in place it holds the file key.
     let mut wrapped: Zeroizing<[u8; FILE_KEY_LEN + TAG_LEN]> =

@@ -2,7 +2,6 @@
 //! (scrypt recipient), so any age implementation can open it. No key leaves the device
 //! and nothing is sent anywhere; the person chooses where the file goes.
 
-use std::io::Write;
 use std::path::Path;
 
 use zeroize::Zeroizing;
@@ -16,9 +15,12 @@ use super::import::ImportSummary;
 /// scrypt work factor (log2 N) for new backups: age's own default, about a second on a
 /// laptop, and within what every age implementation accepts.
 pub const WORK_FACTOR: u8 = 18;
-/// Highest work factor accepted when opening a backup (age's Go implementation's limit),
-/// so a hostile file cannot make a phone grind for minutes.
-pub const MAX_WORK_FACTOR: u8 = 22;
+/// Highest scrypt work factor accepted when opening a backup: 2^20 costs about 1 GiB of
+/// memory (128 · r · N bytes, r = 8), already more than a widget-sized process may use,
+/// and 2^22 (age's Go limit) would be 4 GiB, which gets an app killed. Checked before
+/// any work, so a hostile header is refused at once. Callers on small phones pass a
+/// lower limit to [`Store::restore_from_limited`].
+pub const MAX_WORK_FACTOR: u8 = 20;
 /// Shortest passphrase accepted for a new backup.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 /// Largest backup accepted (the export's own limit plus age's small overhead).
@@ -40,6 +42,17 @@ pub fn encrypt(plaintext: &[u8], passphrase: &str) -> Result<Vec<u8>> {
 /// before anything is returned: a wrong passphrase, a damaged byte or a cut-off file is
 /// an error (field `passphrase` or `backup`).
 pub fn decrypt(file: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>> {
+    decrypt_limited(file, passphrase, MAX_WORK_FACTOR)
+}
+
+/// [`decrypt`] accepting at most `max_work_factor` (and never more than
+/// [`MAX_WORK_FACTOR`]).
+pub fn decrypt_limited(
+    file: &[u8],
+    passphrase: &str,
+    max_work_factor: u8,
+) -> Result<Zeroizing<Vec<u8>>> {
+    let cap = max_work_factor.min(MAX_WORK_FACTOR);
     if file.len() as u64 > MAX_BACKUP_BYTES {
         return Err(HearthError::invalid(
             "backup",
@@ -50,15 +63,21 @@ pub fn decrypt(file: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>> {
         ));
     }
     let damaged = |why: &str| HearthError::invalid("backup", why);
-    age_file::decrypt(file, passphrase, MAX_WORK_FACTOR).map_err(|e| match e {
+    age_file::decrypt(file, passphrase, cap).map_err(|e| match e {
         OpenError::NotAge => damaged("this is not a readable age backup"),
         OpenError::NotPassphrase => damaged(
             "this age file is encrypted to a key, not a passphrase; Hearth backups use a \
              passphrase",
         ),
-        OpenError::TooMuchWork => {
-            damaged("this backup asks for more passphrase-stretching work than a phone can do")
-        }
+        OpenError::TooMuchWork(asked) => HearthError::invalid(
+            "backup",
+            format!(
+                "this backup asks for scrypt work factor {asked} (about {} MiB of memory); \
+                 Hearth opens backups up to work factor {cap}, so it was not tried and \
+                 nothing was changed",
+                ((128u64 * 8) << asked) >> 20
+            ),
+        ),
         OpenError::WrongPassphrase => HearthError::invalid(
             "passphrase",
             "this passphrase does not open the backup; nothing was changed",
@@ -68,18 +87,30 @@ pub fn decrypt(file: &[u8], passphrase: &str) -> Result<Zeroizing<Vec<u8>>> {
 }
 
 impl Store {
-    /// Writes an encrypted backup of the full export to `path` (via a temporary file
-    /// renamed into place, so a crash never leaves half a backup under that name).
+    /// Writes an encrypted backup of the full export to `path`, readable by its owner
+    /// only, via a temporary file renamed into place (see [`crate::files`]): a crash or a
+    /// full disk never leaves half a backup, or destroys the previous one.
     pub fn backup_to(&mut self, path: &Path, passphrase: &str) -> Result<()> {
         let json = Zeroizing::new(self.export_json()?);
         let sealed = encrypt(json.as_bytes(), passphrase)?;
-        write_atomically(path, &sealed)
+        crate::files::write_output(path, &sealed)
     }
 
     /// Restores a backup made by [`Store::backup_to`] (or `age -p`), importing it as
     /// [`Store::import_json`] does. Nothing changes unless the whole file decrypts and
     /// checks out.
     pub fn restore_from(&mut self, path: &Path, passphrase: &str) -> Result<ImportSummary> {
+        self.restore_from_limited(path, passphrase, MAX_WORK_FACTOR)
+    }
+
+    /// [`Store::restore_from`], refusing backups whose scrypt work factor is above
+    /// `max_work_factor` (a shell passes what the phone's memory allows).
+    pub fn restore_from_limited(
+        &mut self,
+        path: &Path,
+        passphrase: &str,
+        max_work_factor: u8,
+    ) -> Result<ImportSummary> {
         let meta = std::fs::metadata(path).map_err(|e| {
             HearthError::invalid("backup", format!("could not read {}: {e}", path.display()))
         })?;
@@ -95,30 +126,9 @@ impl Store {
         let file = std::fs::read(path).map_err(|e| {
             HearthError::invalid("backup", format!("could not read {}: {e}", path.display()))
         })?;
-        let json = decrypt(&file, passphrase)?;
+        let json = decrypt_limited(&file, passphrase, max_work_factor)?;
         self.import_json(&json)
     }
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same directory.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
-    let name = path
-        .file_name()
-        .ok_or_else(|| HearthError::invalid("out", "needs a file name"))?;
-    let tmp = dir
-        .map(|d| d.join(format!(".{}.tmp", name.to_string_lossy())))
-        .unwrap_or_else(|| format!(".{}.tmp", name.to_string_lossy()).into());
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        HearthError::Storage(format!("could not write {}: {e}", path.display()))
-    })
 }
 
 #[cfg(test)]

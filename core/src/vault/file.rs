@@ -9,6 +9,7 @@ use ring::rand::{SecureRandom, SystemRandom};
 use zeroize::Zeroizing;
 
 use super::{KeyVault, VaultError};
+use crate::files::write_private;
 
 /// A key file, hex-encoded, readable by the owner only.
 pub struct FileKeyVault {
@@ -65,40 +66,6 @@ pub fn shred(path: &Path) -> std::io::Result<()> {
     f.sync_all()?;
     drop(f);
     fs::remove_file(path)
-}
-
-/// Writes a file readable by its owner only, durably, without ever exposing a
-/// world-readable moment. The temporary file has a random name and is created
-/// exclusively (`O_EXCL`, mode 0600 at creation), so a file another user planted in the
-/// directory can neither be written through nor end up as the key file.
-pub(crate) fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut suffix = [0u8; 8];
-    SystemRandom::new()
-        .fill(&mut suffix)
-        .map_err(|_| std::io::Error::other("the system random generator failed"))?;
-    let name = path
-        .file_name()
-        .ok_or_else(|| std::io::Error::other("a file path is needed"))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(".{}.tmp", hex_encode(&suffix)));
-    let tmp = path.with_file_name(tmp_name);
-    let mut opts = fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let mut f = opts.open(&tmp)?;
-    let written = f
-        .write_all(bytes)
-        .and_then(|()| f.sync_all())
-        .and_then(|()| fs::rename(&tmp, path));
-    if written.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    written
 }
 
 fn hex_encode(bytes: &[u8]) -> String {

@@ -12,9 +12,10 @@ use ring::rand::{SecureRandom, SystemRandom};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::file::{shred, write_private};
+use super::file::shred;
 use super::{KeyVault, VaultError};
 use crate::crypto::seal;
+use crate::files::write_private;
 
 /// Iterations used for newly created passphrase vaults (OWASP 2023 minimum).
 pub const PBKDF2_ITERATIONS: u32 = 600_000;

@@ -1,6 +1,6 @@
 //! `hearth export`, `import`, `backup` and `restore`.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -47,7 +47,9 @@ pub fn export(dir: &Path, a: ExportArgs) -> Result<ExitCode, HearthError> {
     };
     match &a.out {
         Some(path) => {
-            write_private(path, text.as_bytes())?;
+            // Everything in plain text: the person's alone, and a failure (a full disk)
+            // never destroys the previous export.
+            hearth_core::files::write_output(path, text.as_bytes())?;
             eprintln!("Wrote {}.", path.display());
         }
         None => output::write_stdout(text.as_bytes()),
@@ -205,21 +207,4 @@ fn read_input(path: &Path) -> Result<Vec<u8>, HearthError> {
         })?;
     }
     Ok(buf)
-}
-
-/// Writes an export readable by its owner only: it holds everything in plain text.
-fn write_private(path: &Path, bytes: &[u8]) -> Result<(), HearthError> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let mut f = opts
-        .open(path)
-        .map_err(|e| HearthError::Storage(format!("could not write {}: {e}", path.display())))?;
-    f.write_all(bytes)
-        .and_then(|()| f.sync_all())
-        .map_err(|e| HearthError::Storage(format!("could not write {}: {e}", path.display())))
 }
