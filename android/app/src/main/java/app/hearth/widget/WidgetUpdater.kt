@@ -65,6 +65,9 @@ object WidgetUpdater {
     private fun sized(ctx: Context, model: WidgetModel?): RemoteViews {
         val full = SizeF(WidgetSizing.MIN_WIDTH_DP, fullHeightDp(ctx, WidgetSizing.MIN_WIDTH_DP))
         val compact = SizeF(WidgetSizing.MIN_WIDTH_DP, WidgetSizing.MIN_HEIGHT_DP)
+        // Sizes must differ (the map refuses duplicates); a full layout that fits the
+        // minimum size anyway needs no compact alternative.
+        if (full.height <= compact.height) return views(ctx, model, WidgetLayout.FULL)
         return RemoteViews(
             mapOf(
                 compact to views(ctx, model, WidgetLayout.COMPACT),

@@ -40,9 +40,10 @@ import uniffi.hearth.emotionVocabulary
  * The uniffi bindings and JNA stay outside Robolectric's sandboxes (loaded once, by the
  * JVM's own class loader): the Rust library is loaded once per process, and uniffi
  * registers its callback tables (KeyVault, TimeZoneSource) with it once. A second copy of
- * the bindings in a second sandbox (SDK 26 beside SDK 35) would re-register them and send
- * the first sandbox's vault calls to the wrong copy. Neither touches android.*, so nothing
- * is lost by not instrumenting them.
+ * the bindings in a second sandbox (SDK 26 beside SDK 35) would re-register them, and the
+ * library would then call back into whichever copy registered last (not observed to fail
+ * here, but nothing guarantees it). Neither touches android.*, so nothing is lost by not
+ * instrumenting them.
  */
 class HearthRunner(testClass: Class<*>) : RobolectricTestRunner(testClass) {
     override fun createClassLoaderConfig(method: FrameworkMethod): InstrumentationConfiguration =
