@@ -71,10 +71,9 @@ pub fn import(dir: &Path, a: ImportArgs) -> Result<ExitCode, HearthError> {
             keys::open(dir)?.import_json(&bytes)?
         }
         ImportFormat::Daylio => {
-            let mut moods = MoodMap::new();
-            for m in &a.mood_map {
-                moods.extend(parse_mood_map(m)?);
-            }
+            // Every --mood-map as one list, so a label given twice is caught across
+            // flags as well as within one.
+            let moods: MoodMap = parse_mood_map(&a.mood_map.join(","))?;
             let opts = DaylioOptions {
                 zone: keys::zone(a.tz.as_deref())?,
                 moods,

@@ -33,6 +33,11 @@ pub fn level(label: &str, map: &MoodMap) -> Option<u8> {
         .or_else(|| DEFAULT_MOODS.iter().find(|(n, _)| *n == k).map(|(_, v)| *v))
 }
 
+/// The label part of `LABEL=LEVEL` as the person typed it (trimmed), for messages.
+fn label_as_written(part: &str) -> &str {
+    part.rsplit_once(['=', ':']).map_or(part, |(l, _)| l).trim()
+}
+
 /// Parses `LABEL=LEVEL,LABEL=LEVEL` (levels 1–5; `=` or `:` separate). Errors name the
 /// field `mood_map`.
 pub fn parse_mood_map(s: &str) -> Result<MoodMap> {
@@ -63,6 +68,15 @@ pub fn parse_mood_map(s: &str) -> Result<MoodMap> {
             return Err(HearthError::invalid(
                 "mood_map",
                 format!("{part:?} has no label"),
+            ));
+        }
+        if map.contains_key(&label) {
+            return Err(HearthError::invalid(
+                "mood_map",
+                format!(
+                    "{:?} is given a level twice; give each label one level",
+                    label_as_written(part)
+                ),
             ));
         }
         map.insert(label, level);

@@ -3,13 +3,14 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{HearthError, Result};
 use crate::journal::catalog::{Tag, TagKind};
 use crate::journal::entry::StoredEntry;
 use crate::store::{Row, Store, Table};
 use crate::time::local_day;
 
 use super::catalogs::taken_over;
+use super::validate::at;
 use super::{Counts, Existing, ImportPlan, ImportSummary};
 
 /// Writes `plan`. Runs inside the caller's transaction.
@@ -47,8 +48,9 @@ pub(super) fn apply(s: &mut Store, plan: ImportPlan, existing: &Existing) -> Res
     for p in &doc.people {
         upsert(s, Table::People, &p.id, p, sum.kind("people"))?;
     }
-    for e in &doc.entries {
-        upsert_entry(s, e, sum.kind(kind_name(e)))?;
+    for (i, e) in doc.entries.iter().enumerate() {
+        upsert_entry(s, e, sum.kind(kind_name(e)))
+            .map_err(|err| at(&format!("entries[{i}]"), err))?;
     }
     if let Some(r) = doc.reminders {
         let c = sum.kind("reminders");
@@ -69,6 +71,16 @@ pub(super) fn apply(s: &mut Store, plan: ImportPlan, existing: &Existing) -> Res
         }
     }
     Ok(sum)
+}
+
+/// An entry's kind in words, for messages.
+fn kind_word(e: &StoredEntry) -> &'static str {
+    match e {
+        StoredEntry::CheckIn(_) => "check-in",
+        StoredEntry::Reflection(_) => "reflection",
+        StoredEntry::Thought(_) => "thought record",
+        StoredEntry::Assessment(_) => "questionnaire result",
+    }
 }
 
 /// The summary kind of an entry.
@@ -103,12 +115,25 @@ fn upsert<T: Serialize + DeserializeOwned + PartialEq>(
 }
 
 /// Inserts or replaces an entry by id (filed under its own local day); identical
-/// content is left untouched.
+/// content is left untouched. An id that belongs to an entry of another kind is refused
+/// (field `id`): replacing a check-in with a reflection is not an update of either.
 pub(crate) fn upsert_entry(s: &mut Store, e: &StoredEntry, counts: &mut Counts) -> Result<()> {
     match s.get::<StoredEntry>(Table::Entries, e.id())? {
         Some(Row { value: Ok(old), .. }) if &old == e => {
             counts.unchanged += 1;
             return Ok(());
+        }
+        Some(Row { value: Ok(old), .. }) if kind_name(&old) != kind_name(e) => {
+            return Err(HearthError::invalid(
+                "id",
+                format!(
+                    "{:?} is already a {} in this journal, so it cannot become a {}; \
+                     nothing was imported",
+                    e.id(),
+                    kind_word(&old),
+                    kind_word(e)
+                ),
+            ));
         }
         Some(_) => counts.updated += 1,
         None => counts.created += 1,
