@@ -152,6 +152,7 @@ object WidgetUpdater {
                 v.setTextViewText(R.id.widget_status, "")
             } else {
                 v.setTextViewText(R.id.widget_status, text)
+                v.setContentDescription(R.id.widget_status, text)
             }
             val app = PendingIntent.getActivity(
                 ctx, RequestCodes.OPEN_APP_FROM_WIDGET,
@@ -164,7 +165,12 @@ object WidgetUpdater {
         }
 
         if (layout == WidgetLayout.FULL) v.setTextViewText(R.id.widget_line, model.suggestion ?: model.line)
-        v.setTextViewText(R.id.widget_status, status(ctx, model))
+        val statusText = status(ctx, model)
+        v.setTextViewText(R.id.widget_status, statusText)
+        if (layout == WidgetLayout.COMPACT) {
+            // The count line is also the way into the check-in here: say both.
+            v.setContentDescription(R.id.widget_status, "$statusText. ${ctx.getString(R.string.widget_open_description)}")
+        }
         // Launchers re-apply an update onto the views they already show: a state that hid
         // something must be undone explicitly, so after the unavailable state the moods
         // come back.

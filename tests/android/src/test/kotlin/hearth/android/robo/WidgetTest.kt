@@ -169,6 +169,12 @@ class WidgetTest {
             Robo.drain()
             val root = renderAt(id, 180f, 110f)
             assertMoodsInside("180×110 dp at font scale $scale", root)
+            // TalkBack hears the count and that the line opens the check-in.
+            val line = root.findViewById<TextView>(R.id.widget_status)!!
+            assertEquals("the compact layout at the minimum size", null, root.findViewById<View>(R.id.widget_open))
+            val said = line.contentDescription?.toString() ?: throw AssertionError("the count line has no description")
+            assertTrue("'$said' says the count", said.startsWith(line.text.toString()))
+            assertTrue("'$said' says where it leads", Robo.app().getString(R.string.widget_open_description) in said)
             Robo.assertNotBlank(Robo.screenshot(root, "widget-min-sdk${android.os.Build.VERSION.SDK_INT}-font$scale", dp(180f), dp(110f)))
             // The default size (4×2 cells, about 250×110 dp up to a tall 250×250) too.
             val tall = renderAt(id, 250f, 250f)
