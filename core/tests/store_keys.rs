@@ -70,6 +70,7 @@ fn wrong_passphrase_is_refused_and_nothing_changes() {
 fn key_of_wrong_length_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let v = FileKeyVault::new(dir.path().join("k"));
+    seeded(&dir.path().join("s"), &v);
     v.store(&[1, 2, 3]).unwrap();
     assert!(matches!(
         Store::open(dir.path().join("s"), &v),

@@ -61,3 +61,44 @@ fn schema_v1_store_opens_and_keeps_its_entries() {
     .unwrap();
     assert!(report.is_clean(), "{report:?}");
 }
+
+#[test]
+fn schema_v2_store_migrates_and_exports_exactly_as_before() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_fixture(2, dir.path());
+    assert_eq!(user_version(dir.path()), 2);
+    let expected = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v2.export.json"),
+    )
+    .unwrap();
+    let vault = FileKeyVault::new(dir.path().join("hearth.key"));
+    let mut s = Store::open(dir.path(), &vault).unwrap();
+    assert_eq!(s.export_json().unwrap().trim_end(), expected.trim_end());
+    drop(s);
+    assert_eq!(user_version(dir.path()), CURRENT_VERSION);
+    let c = rusqlite::Connection::open(dir.path().join("hearth.db")).unwrap();
+    // No table keeps an insertion order, and settings ids name nothing.
+    for table in [
+        "entries", "tags", "people", "scales", "emotions", "settings",
+    ] {
+        let sql: String = c
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1",
+                [table],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(sql.contains("WITHOUT ROWID"), "{table}: {sql}");
+    }
+    let named: i64 = c
+        .query_row(
+            "SELECT count(*) FROM settings WHERE id IN ('reminders', 'safety_plan')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(named, 0);
+    drop(c);
+    let report = Store::open(dir.path(), &vault).unwrap().verify().unwrap();
+    assert!(report.is_clean(), "{report:?}");
+}

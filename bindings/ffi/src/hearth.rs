@@ -36,6 +36,9 @@ pub struct VerifyReport {
     pub damaged: Vec<DamagedRecord>,
     /// True when SQLite's own structural check passed.
     pub sqlite_ok: bool,
+    /// Rows missing, added or rolled back against the store's integrity summary, one
+    /// plain sentence each (empty when the store is as Hearth left it).
+    pub integrity: Vec<String>,
 }
 
 impl Hearth {
@@ -96,6 +99,7 @@ impl Hearth {
             Ok(VerifyReport {
                 checked: u32::try_from(r.checked).unwrap_or(u32::MAX),
                 sqlite_ok: r.sqlite == "ok",
+                integrity: r.integrity.iter().map(|p| p.to_string()).collect(),
                 damaged: r
                     .damaged
                     .into_iter()

@@ -48,6 +48,7 @@ impl DataKey {
             record: hkdf_expand(&self.0, b"hearth/v1/record-aead"),
             day_tag: hkdf_expand(&self.0, b"hearth/v1/day-tag"),
             canary: hkdf_expand(&self.0, b"hearth/v1/canary"),
+            integrity: hkdf_expand(&self.0, b"hearth/v1/integrity"),
         }
     }
 }
@@ -59,6 +60,7 @@ pub struct SubKeys {
     record: [u8; KEY_LEN],
     day_tag: [u8; KEY_LEN],
     canary: [u8; KEY_LEN],
+    integrity: [u8; KEY_LEN],
 }
 
 impl SubKeys {
@@ -79,6 +81,23 @@ impl SubKeys {
         let key = hmac::Key::new(hmac::HMAC_SHA256, &self.day_tag);
         let tag = hmac::sign(&key, iso_date.as_bytes());
         tag.as_ref()[..16].to_vec()
+    }
+}
+
+impl SubKeys {
+    /// HMAC key for the store's integrity summary and its row digests.
+    pub fn integrity(&self) -> hmac::Key {
+        hmac::Key::new(hmac::HMAC_SHA256, &self.integrity)
+    }
+
+    /// The stored id of a settings document named `name` (`reminders`, `safety_plan`):
+    /// a keyed hash, so the file does not say which settings a person has.
+    pub fn settings_id(&self, name: &str) -> String {
+        let tag = hmac::sign(&self.integrity(), format!("settings-id\0{name}").as_bytes());
+        tag.as_ref()[..16]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 }
 

@@ -21,7 +21,7 @@ pub const MAX_PLAN_COUNT: usize = 400;
 impl Store {
     /// The reminder settings (one reminder at 20:00 daily until changed).
     pub fn reminder_settings(&mut self) -> Result<ReminderSettings> {
-        match self.get::<ReminderSettings>(Table::Settings, ID)? {
+        match self.get::<ReminderSettings>(Table::Settings, &self.keys()?.settings_id(ID))? {
             Some(row) => row.value.map_err(|reason| HearthError::Damaged {
                 id: ID.into(),
                 reason,
@@ -36,7 +36,8 @@ impl Store {
         settings: ReminderSettings,
     ) -> Result<ReminderSettings> {
         settings.validate()?;
-        self.put_undated(Table::Settings, ID, &settings)?;
+        let id = self.keys()?.settings_id(ID);
+        self.put_undated(Table::Settings, &id, &settings)?;
         Ok(settings)
     }
 

@@ -9,7 +9,7 @@ const ID: &str = "safety_plan";
 impl Store {
     /// The person's safety plan (empty until they write one).
     pub fn safety_plan(&mut self) -> Result<SafetyPlan> {
-        match self.get::<SafetyPlan>(Table::Settings, ID)? {
+        match self.get::<SafetyPlan>(Table::Settings, &self.keys()?.settings_id(ID))? {
             Some(row) => row.value.map_err(|reason| crate::HearthError::Damaged {
                 id: ID.into(),
                 reason,
@@ -21,7 +21,8 @@ impl Store {
     /// Replaces the safety plan after trimming blank entries and checking limits.
     pub fn save_safety_plan(&mut self, plan: SafetyPlan) -> Result<SafetyPlan> {
         let plan = plan.normalized()?;
-        self.put_undated(Table::Settings, ID, &plan)?;
+        let id = self.keys()?.settings_id(ID);
+        self.put_undated(Table::Settings, &id, &plan)?;
         Ok(plan)
     }
 }

@@ -8,6 +8,7 @@
 mod open;
 mod records;
 pub mod schema;
+mod summary;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -15,7 +16,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use records::{fuzz_decode, Row, Table};
-pub use verify::{DamagedRecord, VerifyReport};
+pub use verify::{DamagedRecord, IntegrityProblem, VerifyReport};
 
 use crate::crypto::SubKeys;
 use crate::error::{HearthError, Result};

@@ -8,6 +8,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 use super::schema::{self, CURRENT_VERSION};
+use super::summary::{Loaded, Summary};
 use super::DB_FILE;
 use crate::crypto::{seal, DataKey, SubKeys};
 use crate::error::{HearthError, Result};
@@ -21,51 +22,127 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 pub(super) fn open_or_create(dir: &Path, vault: &dyn KeyVault) -> Result<(Connection, SubKeys)> {
     let db = dir.join(DB_FILE);
     let exists = db.exists();
-    if !exists {
-        create_private_dir(dir)?;
-    }
     let stored = vault.load().map_err(vault_error)?;
-    let key = match (exists, stored) {
-        (_, Some(bytes)) => DataKey::from_bytes(&bytes)?,
-        (true, None) => {
-            return Err(HearthError::KeyMissing(format!(
-                "{} holds a store but its key vault has no key; nothing was changed",
-                dir.display()
-            )))
+    match stored {
+        Some(bytes) => {
+            if !exists {
+                // Never a fresh store under an existing key: the database was deleted
+                // (or an erase is half done), and a new empty journal would hide that.
+                return Err(HearthError::Storage(format!(
+                    "the journal's database ({}) is missing, but its key is still here; \
+                     nothing was created. Restore a backup, or erase to start again",
+                    db.display()
+                )));
+            }
+            let keys = DataKey::from_bytes(&bytes)?.derive();
+            let state = check_before_writing(&db, &keys)?;
+            if state.version == 0 {
+                return Err(HearthError::Storage(format!(
+                    "the journal's database ({}) is empty, but its key is still here; \
+                     nothing was changed. Restore a backup, or erase to start again",
+                    db.display()
+                )));
+            }
+            let conn = connect(&db)?;
+            finish_open(conn, keys, state)
         }
-        (false, None) => {
-            let k = DataKey::generate()?;
-            vault.store(&k.to_bytes()).map_err(vault_error)?;
-            k
-        }
-    };
-    let keys = key.derive();
-    if exists {
-        check_before_writing(&db, &keys)?;
-    } else {
-        create_private_file(&db)?;
+        None if exists && !unused(&db)? => Err(HearthError::KeyMissing(format!(
+            "{} holds a store but its key vault has no key; nothing was changed",
+            dir.display()
+        ))),
+        None => create(dir, &db, vault),
     }
-    let mut conn = connect(&db)?;
+}
+
+/// A new store. The database is written (with its canary and summary) before the key
+/// is handed to the vault, so a crash in between leaves an unused database without a
+/// key, which the next open replaces, never a key whose journal is missing.
+fn create(dir: &Path, db: &Path, vault: &dyn KeyVault) -> Result<(Connection, SubKeys)> {
+    create_private_dir(dir)?;
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = db.as_os_str().to_owned();
+        p.push(suffix);
+        match std::fs::remove_file(std::path::PathBuf::from(p)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    create_private_file(db)?;
+    let key = DataKey::generate()?;
+    let keys = key.derive();
+    let mut conn = connect(db)?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    schema::migrate(&tx, 0, &keys)?;
+    let blob = seal::seal(keys.canary(), CANARY_AAD, CANARY_TEXT)?;
+    tx.execute("INSERT INTO meta (k, v) VALUES ('canary', ?1)", [blob])?;
+    tx.commit()?;
+    vault.store(&key.to_bytes()).map_err(vault_error)?;
+    Ok((conn, keys))
+}
+
+/// Migrates if needed and checks the key once more inside the write transaction.
+fn finish_open(
+    mut conn: Connection,
+    keys: SubKeys,
+    state: ReadOnlyState,
+) -> Result<(Connection, SubKeys)> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let version: u32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version > CURRENT_VERSION {
         return Err(newer(version));
     }
-    if version < CURRENT_VERSION {
-        schema::migrate(&tx, version)?;
-    }
-    let has_canary: Option<Vec<u8>> = tx
+    let canary: Option<Vec<u8>> = tx
         .query_row("SELECT v FROM meta WHERE k = 'canary'", [], |r| r.get(0))
         .optional()?;
-    match has_canary {
+    match canary {
         Some(blob) => verify_canary(&keys, &blob)?,
-        None => {
-            let blob = seal::seal(keys.canary(), CANARY_AAD, CANARY_TEXT)?;
-            tx.execute("INSERT INTO meta (k, v) VALUES ('canary', ?1)", [blob])?;
-        }
+        // Checked read-only already (the summary vouched for the key); left missing so
+        // that `verify` reports it.
+        None if state.key_proven => {}
+        None => return Err(unproven_key()),
+    }
+    if version < CURRENT_VERSION {
+        schema::migrate(&tx, version, &keys)?;
     }
     tx.commit()?;
     Ok((conn, keys))
+}
+
+fn unproven_key() -> HearthError {
+    HearthError::WrongKey(
+        "this store's key check is missing, so no key can be trusted with it; nothing was \
+         changed. Restore a backup"
+            .into(),
+    )
+}
+
+/// True when the database at `db` holds no row in any table: an empty file, a store
+/// whose creation stopped before its key was stored, or a store never written to.
+fn unused(db: &Path) -> Result<bool> {
+    let ro = read_only(db)?;
+    let version: u32 = ro.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version == 0 {
+        return Ok(true);
+    }
+    for table in super::Table::ALL {
+        let any: bool = ro.query_row(
+            &format!("SELECT EXISTS (SELECT 1 FROM {})", table.name()),
+            [],
+            |r| r.get(0),
+        )?;
+        if any {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// What the read-only look before writing found.
+struct ReadOnlyState {
+    version: u32,
+    /// The key opened the canary, or (canary missing) authenticated the summary.
+    key_proven: bool,
 }
 
 pub(super) fn reconnect(dir: &Path) -> Result<Connection> {
@@ -73,37 +150,59 @@ pub(super) fn reconnect(dir: &Path) -> Result<Connection> {
 }
 
 /// Read-only look at an existing store: refuses a newer schema or a wrong key without
-/// writing. `user_version` and `meta` are read straight from the main file.
-fn check_before_writing(db: &Path, keys: &SubKeys) -> Result<()> {
+/// writing. `user_version` and `meta` are read straight from the main file. A store
+/// whose canary is gone is accepted only if its integrity summary authenticates under
+/// this key (someone deleted the canary to slip in their own key otherwise).
+fn check_before_writing(db: &Path, keys: &SubKeys) -> Result<ReadOnlyState> {
+    let ro = read_only(db)?;
+    let version: u32 = ro.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > CURRENT_VERSION {
+        return Err(newer(version));
+    }
+    if version == 0 {
+        return Ok(ReadOnlyState {
+            version,
+            key_proven: false,
+        });
+    }
+    let canary: Option<Vec<u8>> = ro
+        .query_row("SELECT v FROM meta WHERE k = 'canary'", [], |r| r.get(0))
+        .optional()?;
+    let key_proven = match canary {
+        Some(blob) => {
+            verify_canary(keys, &blob)?;
+            true
+        }
+        None => match Summary::load(&ro, keys)? {
+            Loaded::Present(_) => true,
+            Loaded::Forged => {
+                return Err(HearthError::WrongKey(
+                    "the key or passphrase does not unlock this store; nothing was changed".into(),
+                ))
+            }
+            Loaded::Missing => return Err(unproven_key()),
+        },
+    };
+    Ok(ReadOnlyState {
+        version,
+        key_proven,
+    })
+}
+
+/// A read-only connection that creates no files. With no WAL file present every
+/// committed page is in the main file, so it can be read as immutable: SQLite then
+/// creates no -wal/-shm files, and a refused open leaves the directory exactly as it
+/// was. With a WAL present (another process has the store open), a plain read-only
+/// open is needed to see its latest commits.
+fn read_only(db: &Path) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    // With no WAL file present every committed page is in the main file, so it can be
-    // read as immutable: SQLite then creates no -wal/-shm files, and a refused open
-    // leaves the directory exactly as it was. With a WAL present (another process has
-    // the store open), a plain read-only open is needed to see its latest commits.
     let ro = if wal_path(db).exists() {
         Connection::open_with_flags(db, flags)?
     } else {
         Connection::open_with_flags(immutable_uri(db), flags | OpenFlags::SQLITE_OPEN_URI)?
     };
     ro.busy_timeout(BUSY_TIMEOUT)?;
-    let version: u32 = ro.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if version > CURRENT_VERSION {
-        return Err(newer(version));
-    }
-    let canary: Option<Vec<u8>> = ro
-        .query_row("SELECT v FROM meta WHERE k = 'canary'", [], |r| r.get(0))
-        .optional()
-        .or_else(|e| match e {
-            // A store created before its first transaction finished has no meta yet.
-            rusqlite::Error::SqliteFailure(_, Some(ref m)) if m.contains("no such table") => {
-                Ok(None)
-            }
-            other => Err(other),
-        })?;
-    if let Some(blob) = canary {
-        verify_canary(keys, &blob)?;
-    }
-    Ok(())
+    Ok(ro)
 }
 
 fn wal_path(db: &Path) -> std::path::PathBuf {
@@ -134,8 +233,19 @@ fn verify_canary(keys: &SubKeys, blob: &[u8]) -> Result<()> {
     }
 }
 
+/// The read-write connection. It never creates the database: a file that vanished
+/// (an erase running at the same time) is an error, not a new keyless store.
 fn connect(db: &Path) -> Result<Connection> {
-    let conn = Connection::open(db)?;
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(db, flags).map_err(|e| match e {
+        rusqlite::Error::SqliteFailure(ref f, _) if f.code == rusqlite::ErrorCode::CannotOpen => {
+            HearthError::Storage(format!(
+                "the journal's database ({}) is gone (erased?); nothing was written",
+                db.display()
+            ))
+        }
+        other => other.into(),
+    })?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {

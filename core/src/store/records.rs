@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
+use super::summary::{self, Summary};
 use super::Store;
 use crate::crypto::{seal, SubKeys};
 use crate::error::{HearthError, Result};
@@ -120,16 +121,18 @@ impl Store {
             serde_json::to_vec(value).map_err(|e| HearthError::Storage(e.to_string()))?,
         );
         let sealed = seal::seal(keys.record(), &Self::aad(table, id, &tag), &plain)?;
+        let added = summary::digest(keys, table, id, &sealed);
         let sql = format!(
             "INSERT OR REPLACE INTO {} (id, day_tag, payload) VALUES (?1, ?2, ?3)",
             table.name()
         );
-        // Cached: a check-in is one insert, and re-parsing the SQL each time was a
-        // visible share of its CPU cost.
-        self.conn()?
-            .prepare_cached(&sql)?
-            .execute(params![id, tag, sealed])?;
-        Ok(())
+        self.summarised_write(table, id, Some(added), |conn| {
+            // Cached: a check-in is one insert, and re-parsing the SQL each time was a
+            // visible share of its CPU cost.
+            conn.prepare_cached(&sql)?
+                .execute(params![id, tag, sealed])?;
+            Ok(())
+        })
     }
 
     /// Deletes row `id`; returns whether it existed.
@@ -138,7 +141,61 @@ impl Store {
             self.tag_cache = None;
         }
         let sql = format!("DELETE FROM {} WHERE id = ?1", table.name());
-        Ok(self.conn()?.prepare_cached(&sql)?.execute([id])? > 0)
+        self.summarised_write(table, id, None, |conn| {
+            Ok(conn.prepare_cached(&sql)?.execute([id])? > 0)
+        })
+    }
+
+    /// Runs one row write together with the matching update of the integrity summary,
+    /// in one transaction (its own, unless the caller has one open): the old row's
+    /// digest goes out, `added` (the new row's) goes in, the write counter goes up. A
+    /// summary that is missing or does not authenticate is left as it is, so `verify`
+    /// keeps reporting it rather than a write quietly blessing a tampered file.
+    fn summarised_write<T>(
+        &mut self,
+        table: Table,
+        id: &str,
+        added: Option<[u8; 32]>,
+        write: impl FnOnce(&rusqlite::Connection) -> Result<T>,
+    ) -> Result<T> {
+        self.conn()?; // reopens after a suspend
+        let (Some(keys), Some(conn)) = (self.keys.as_ref(), self.conn.as_ref()) else {
+            return Err(HearthError::Locked);
+        };
+        let own = conn.is_autocommit();
+        if own {
+            conn.execute_batch("BEGIN IMMEDIATE")?;
+        }
+        let result = (|| {
+            let old: Option<(Vec<u8>, Vec<u8>)> = conn
+                .prepare_cached(&summary::parts_sql(table))?
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            let out = write(conn)?;
+            if let summary::Loaded::Present(mut sum) = Summary::load(conn, keys)? {
+                let t = &mut sum.tables[summary::index(table)];
+                if let Some((head, tail)) = old {
+                    t.remove(&summary::digest_parts(keys, table, id, &head, &tail));
+                }
+                if let Some(new) = &added {
+                    t.add(new);
+                }
+                sum.writes += 1;
+                sum.save(conn, keys)?;
+            }
+            Ok(out)
+        })();
+        if own {
+            match &result {
+                Ok(_) => conn.execute_batch("COMMIT")?,
+                Err(_) => {
+                    // The rollback error, if any, matters less than the original one.
+                    let _ = conn.execute_batch("ROLLBACK");
+                    self.tag_cache = None;
+                }
+            }
+        }
+        result
     }
 
     /// Reads and decrypts row `id`, or `None` if there is no such row.
@@ -226,6 +283,45 @@ impl Store {
         let (id, tag, payload) = raw;
         Ok(decode_with(self.keys()?, table, id, &tag, &payload))
     }
+}
+
+/// Moves the settings row `old_id` to `new_id`, resealing its payload under the new
+/// id's associated data (schema v3). A row that does not open is moved as it is, so
+/// `verify` still reports it. Missing rows are fine.
+pub(super) fn rekey_settings(
+    conn: &rusqlite::Connection,
+    keys: &SubKeys,
+    old_id: &str,
+    new_id: &str,
+) -> Result<()> {
+    let row: Option<(Vec<u8>, Vec<u8>)> = conn
+        .query_row(
+            "SELECT day_tag, payload FROM settings WHERE id = ?1",
+            [old_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((tag, payload)) = row else {
+        return Ok(());
+    };
+    let moved = match seal::open(
+        keys.record(),
+        &Store::aad(Table::Settings, old_id, &tag),
+        &payload,
+    ) {
+        Ok(plain) => seal::seal(
+            keys.record(),
+            &Store::aad(Table::Settings, new_id, &tag),
+            &plain,
+        )?,
+        Err(_) => payload,
+    };
+    conn.execute("DELETE FROM settings WHERE id = ?1", [old_id])?;
+    conn.execute(
+        "INSERT OR REPLACE INTO settings (id, day_tag, payload) VALUES (?1, ?2, ?3)",
+        params![new_id, tag, moved],
+    )?;
+    Ok(())
 }
 
 /// Opens and parses one row's payload; a failure is kept in the row, not returned.

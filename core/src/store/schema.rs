@@ -6,10 +6,13 @@
 
 use rusqlite::Connection;
 
+use super::summary::Summary;
+use super::Table;
+use crate::crypto::SubKeys;
 use crate::error::Result;
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// `meta` never changes shape: it holds the canary, so a wrong key can be detected on a
 /// store of any version before any migration runs.
@@ -37,14 +40,47 @@ CREATE TABLE emotions (id TEXT PRIMARY KEY, day_tag BLOB NOT NULL, payload BLOB 
 CREATE TABLE settings (id TEXT PRIMARY KEY, day_tag BLOB NOT NULL, payload BLOB NOT NULL) STRICT;
 ";
 
+/// v3: no order and no names on disk, and an integrity summary.
+///
+/// - Every table becomes `WITHOUT ROWID`, keyed by the random row id, so rows are
+///   stored in id order rather than in the order they were written (which, counted
+///   back from the file's time, dated every entry). Rows are copied over in id order.
+/// - Settings rows get keyed ids ([`SubKeys::settings_id`]) instead of `reminders` and
+///   `safety_plan`, so the file does not show that a safety plan exists. Their payloads
+///   are resealed, since the id is part of the associated data.
+/// - `meta` gains the integrity summary ([`Summary`]), computed from every row.
+fn to_v3(conn: &Connection, keys: &SubKeys) -> Result<()> {
+    for table in Table::ALL {
+        let t = table.name();
+        conn.execute_batch(&format!(
+            "CREATE TABLE {t}_v3 (id TEXT PRIMARY KEY, day_tag BLOB NOT NULL, payload BLOB NOT NULL) STRICT, WITHOUT ROWID;
+             INSERT INTO {t}_v3 SELECT id, day_tag, payload FROM {t} ORDER BY id;
+             DROP TABLE {t};
+             ALTER TABLE {t}_v3 RENAME TO {t};"
+        ))?;
+    }
+    conn.execute_batch("CREATE INDEX entries_by_day ON entries(day_tag);")?;
+    for name in ["reminders", "safety_plan"] {
+        super::records::rekey_settings(conn, keys, name, &keys.settings_id(name))?;
+    }
+    let summary = Summary {
+        writes: 0,
+        tables: Summary::compute(conn, keys)?,
+    };
+    summary.save(conn, keys)
+}
+
 /// Brings a store from `from` to [`CURRENT_VERSION`]. The caller holds a write
-/// transaction and checks `from <= CURRENT_VERSION` first.
-pub fn migrate(conn: &Connection, from: u32) -> Result<()> {
+/// transaction, has checked `from <= CURRENT_VERSION` and the key.
+pub fn migrate(conn: &Connection, from: u32, keys: &SubKeys) -> Result<()> {
     if from < 1 {
         conn.execute_batch(V1)?;
     }
     if from < 2 {
         conn.execute_batch(V2)?;
+    }
+    if from < 3 {
+        to_v3(conn, keys)?;
     }
     conn.pragma_update(None, "user_version", CURRENT_VERSION)?;
     Ok(())

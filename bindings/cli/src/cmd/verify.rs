@@ -20,6 +20,9 @@ pub fn run(dir: &Path, json: bool) -> Result<ExitCode, HearthError> {
         for d in &report.damaged {
             println!("damaged: {} {} ({})", d.table, d.id, d.reason);
         }
+        for p in &report.integrity {
+            println!("not as Hearth left it: {p}");
+        }
         if report.is_clean() {
             println!("Everything reads back intact.");
         }
