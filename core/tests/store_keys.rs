@@ -109,3 +109,46 @@ fn newer_schema_is_refused_untouched() {
     );
     assert_eq!(snapshot(&store), before);
 }
+
+#[test]
+fn a_store_whose_creation_stopped_before_its_key_was_kept_starts_again() {
+    // The database is written before the key is handed to the vault; if the process
+    // dies in between (or the vault refuses), the next open finds a database that holds
+    // nothing and no key, and makes a new store instead of refusing for ever.
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s");
+    let first = FileKeyVault::new(dir.path().join("first"));
+    drop(Store::open(&store, &first).unwrap());
+    std::fs::remove_file(dir.path().join("first")).unwrap();
+    let second = FileKeyVault::new(dir.path().join("second"));
+    let mut s = Store::open(&store, &second).unwrap();
+    s.record_checkin(CheckInDraft {
+        mood: 3,
+        ..Default::default()
+    })
+    .unwrap();
+    assert!(s.verify().unwrap().is_clean());
+    assert!(second.load().unwrap().is_some());
+}
+
+#[test]
+fn a_vault_that_cannot_keep_the_key_leaves_no_usable_store_behind() {
+    struct Refusing;
+    impl KeyVault for Refusing {
+        fn load(&self) -> Result<Option<zeroize::Zeroizing<Vec<u8>>>, hearth_core::vault::VaultError> {
+            Ok(None)
+        }
+        fn store(&self, _: &[u8]) -> Result<(), hearth_core::vault::VaultError> {
+            Err(hearth_core::vault::VaultError::Unavailable("keychain locked".into()))
+        }
+        fn delete(&self) -> Result<(), hearth_core::vault::VaultError> {
+            Ok(())
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s");
+    assert!(matches!(Store::open(&store, &Refusing), Err(HearthError::Vault(_))));
+    // Later, with a working vault, the person simply starts.
+    let v = FileKeyVault::new(dir.path().join("k"));
+    Store::open(&store, &v).unwrap();
+}

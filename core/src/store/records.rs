@@ -164,7 +164,8 @@ impl Store {
         };
         let own = conn.is_autocommit();
         if own {
-            conn.execute_batch("BEGIN IMMEDIATE")?;
+            // Cached, as the insert is: parsing BEGIN and COMMIT on every check-in showed.
+            conn.prepare_cached("BEGIN IMMEDIATE")?.execute([])?;
         }
         let result = (|| {
             let old: Option<(Vec<u8>, Vec<u8>)> = conn
@@ -187,7 +188,9 @@ impl Store {
         })();
         if own {
             match &result {
-                Ok(_) => conn.execute_batch("COMMIT")?,
+                Ok(_) => {
+                    conn.prepare_cached("COMMIT")?.execute([])?;
+                }
                 Err(_) => {
                     // The rollback error, if any, matters less than the original one.
                     let _ = conn.execute_batch("ROLLBACK");

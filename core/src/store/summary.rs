@@ -161,10 +161,18 @@ impl Summary {
         })
     }
 
-    /// Writes the summary to `meta`.
+    /// Writes the summary to `meta`. An update in place where the row exists (it always
+    /// has the same size), so a write touches one page of `meta`, not a delete and an
+    /// insert in the table and its key index.
     pub fn save(&self, conn: &Connection, keys: &SubKeys) -> Result<()> {
-        conn.prepare_cached("INSERT OR REPLACE INTO meta (k, v) VALUES ('summary', ?1)")?
-            .execute([self.encode(keys)])?;
+        let blob = self.encode(keys);
+        let updated = conn
+            .prepare_cached("UPDATE meta SET v = ?1 WHERE k = 'summary'")?
+            .execute([&blob])?;
+        if updated == 0 {
+            conn.prepare_cached("INSERT INTO meta (k, v) VALUES ('summary', ?1)")?
+                .execute([&blob])?;
+        }
         Ok(())
     }
 
