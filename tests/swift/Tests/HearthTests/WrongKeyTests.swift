@@ -31,7 +31,12 @@ final class WrongKeyTests: XCTestCase {
 
     func testExistingStoreWithAnEmptyVaultIsKeyMissing() throws {
         let dir = try freshStorePath()
-        try Hearth.open(dir: dir, vault: MemoryKeyVault()).lock()
+        // A store with something in it: one never written to holds nothing to lose,
+        // and is replaced (that is how a creation cut short before its key was stored
+        // recovers).
+        let first = try Hearth.open(dir: dir, vault: MemoryKeyVault())
+        _ = try first.recordCheckin(input: CheckInInput(mood: 3, source: .app))
+        first.lock()
         let empty = MemoryKeyVault()
         guard case .KeyMissing? = hearthError({ try Hearth.open(dir: dir, vault: empty) }) else {
             return XCTFail("an existing store must not get a fresh key")

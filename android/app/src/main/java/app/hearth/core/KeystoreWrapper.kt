@@ -4,8 +4,8 @@ import android.os.Build
 import android.security.keystore.KeyGenParameterSpec
 import android.security.keystore.KeyPermanentlyInvalidatedException
 import android.security.keystore.KeyProperties
-import android.security.keystore.StrongBoxUnavailableException
 import app.hearth.logic.KeyWrapper
+import app.hearth.logic.StrongBoxFallback
 import java.security.KeyStore
 import javax.crypto.Cipher
 import javax.crypto.KeyGenerator
@@ -38,17 +38,17 @@ class KeystoreWrapper(private val alias: String = ALIAS) : KeyWrapper {
                 .apply { if (strongBox && Build.VERSION.SDK_INT >= Build.VERSION_CODES.P) setIsStrongBoxBacked(true) }
                 .build()
 
-        val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, PROVIDER)
-        if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.P) {
-            try {
-                generator.init(spec(strongBox = true))
-                return generator.generateKey()
-            } catch (e: StrongBoxUnavailableException) {
-                // No secure element on this phone: the TEE-backed keystore it is.
-            }
-        }
-        generator.init(spec(strongBox = false))
-        return generator.generateKey()
+        // StrongBox where offered; any failure of it (not only StrongBoxUnavailableException)
+        // falls back to the TEE-backed keystore (see StrongBoxFallback).
+        return StrongBoxFallback.generate(
+            strongBoxOffered = Build.VERSION.SDK_INT >= Build.VERSION_CODES.P,
+            attempt = { strongBox ->
+                val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, PROVIDER)
+                generator.init(spec(strongBox))
+                generator.generateKey()
+            },
+            discard = { forget() },
+        )
     }
 
     override fun wrap(plain: ByteArray, aad: ByteArray): KeyWrapper.Wrapped {
