@@ -135,11 +135,15 @@ fn a_store_whose_creation_stopped_before_its_key_was_kept_starts_again() {
 fn a_vault_that_cannot_keep_the_key_leaves_no_usable_store_behind() {
     struct Refusing;
     impl KeyVault for Refusing {
-        fn load(&self) -> Result<Option<zeroize::Zeroizing<Vec<u8>>>, hearth_core::vault::VaultError> {
+        fn load(
+            &self,
+        ) -> Result<Option<zeroize::Zeroizing<Vec<u8>>>, hearth_core::vault::VaultError> {
             Ok(None)
         }
         fn store(&self, _: &[u8]) -> Result<(), hearth_core::vault::VaultError> {
-            Err(hearth_core::vault::VaultError::Unavailable("keychain locked".into()))
+            Err(hearth_core::vault::VaultError::Unavailable(
+                "keychain locked".into(),
+            ))
         }
         fn delete(&self) -> Result<(), hearth_core::vault::VaultError> {
             Ok(())
@@ -147,7 +151,10 @@ fn a_vault_that_cannot_keep_the_key_leaves_no_usable_store_behind() {
     }
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("s");
-    assert!(matches!(Store::open(&store, &Refusing), Err(HearthError::Vault(_))));
+    assert!(matches!(
+        Store::open(&store, &Refusing),
+        Err(HearthError::Vault(_))
+    ));
     // Later, with a working vault, the person simply starts.
     let v = FileKeyVault::new(dir.path().join("k"));
     Store::open(&store, &v).unwrap();
