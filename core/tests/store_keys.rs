@@ -155,6 +155,10 @@ fn a_vault_that_cannot_keep_the_key_leaves_no_usable_store_behind() {
         Store::open(&store, &Refusing),
         Err(HearthError::Vault(_))
     ));
+    assert!(
+        !store.join("hearth.db").exists(),
+        "a store nothing can open"
+    );
     // Later, with a working vault, the person simply starts.
     let v = FileKeyVault::new(dir.path().join("k"));
     Store::open(&store, &v).unwrap();

@@ -59,15 +59,7 @@ pub(super) fn open_or_create(dir: &Path, vault: &dyn KeyVault) -> Result<(Connec
 /// key, which the next open replaces, never a key whose journal is missing.
 fn create(dir: &Path, db: &Path, vault: &dyn KeyVault) -> Result<(Connection, SubKeys)> {
     create_private_dir(dir)?;
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let mut p = db.as_os_str().to_owned();
-        p.push(suffix);
-        match std::fs::remove_file(std::path::PathBuf::from(p)) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
+    remove_db_files(db)?;
     create_private_file(db)?;
     let key = DataKey::generate()?;
     let keys = key.derive();
@@ -77,8 +69,27 @@ fn create(dir: &Path, db: &Path, vault: &dyn KeyVault) -> Result<(Connection, Su
     let blob = seal::seal(keys.canary(), CANARY_AAD, CANARY_TEXT)?;
     tx.execute("INSERT INTO meta (k, v) VALUES ('canary', ?1)", [blob])?;
     tx.commit()?;
-    vault.store(&key.to_bytes()).map_err(vault_error)?;
+    if let Err(e) = vault.store(&key.to_bytes()) {
+        // No key was kept, so no database may stay that nothing can open.
+        drop(conn);
+        let _ = remove_db_files(db);
+        return Err(vault_error(e));
+    }
     Ok((conn, keys))
+}
+
+/// Removes the database and its side files (missing ones are fine).
+fn remove_db_files(db: &Path) -> Result<()> {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = db.as_os_str().to_owned();
+        p.push(suffix);
+        match std::fs::remove_file(std::path::PathBuf::from(p)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
 }
 
 /// Migrates if needed and checks the key once more inside the write transaction.

@@ -19,10 +19,11 @@ import uniffi.hearth.QuickMood
 
 /**
  * A software stand-in for AndroidKeyStore: an AES-256-GCM key in memory, the same cipher
- * and AAD as KeystoreWrapper. The shell's vault logic (WrappedKeyVault) runs unchanged.
+ * and AAD as KeystoreWrapper. The shell's vault logic (WrappedKeyVault) runs unchanged,
+ * in the JVM tests and under Robolectric (which has no AndroidKeyStore) alike.
  */
 class SoftwareWrapper : KeyWrapper {
-    var key: SecretKey? = null
+    @Volatile var key: SecretKey? = null
     var forgets = 0
 
     override fun wrap(plain: ByteArray, aad: ByteArray): KeyWrapper.Wrapped {

@@ -9,19 +9,14 @@ import android.view.View
 import app.hearth.core.Background
 import app.hearth.core.Stores
 import app.hearth.logic.Clock
-import app.hearth.logic.KeyWrapper
+import hearth.android.SoftwareWrapper
 import java.io.File
-import java.security.SecureRandom
 import java.time.Instant
 import java.time.LocalDate
 import java.time.ZoneId
 import java.time.ZonedDateTime
 import java.util.Random
 import java.util.concurrent.TimeUnit
-import javax.crypto.Cipher
-import javax.crypto.KeyGenerator
-import javax.crypto.SecretKey
-import javax.crypto.spec.GCMParameterSpec
 import javax.imageio.ImageIO
 import org.junit.Assert.assertTrue
 import org.junit.runners.model.FrameworkMethod
@@ -51,36 +46,6 @@ class HearthRunner(testClass: Class<*>) : RobolectricTestRunner(testClass) {
             .doNotAcquirePackage("uniffi.")
             .doNotAcquirePackage("com.sun.jna.")
             .build()
-}
-
-/**
- * Robolectric has no AndroidKeyStore: this keeps the wrapping key (AES-256-GCM, same
- * cipher and AAD use as KeystoreWrapper) in memory. Everything else stays real: the
- * wrapped-key file in noBackupFilesDir, WrappedKeyVault, the core.
- */
-class MemoryKeyWrapper : KeyWrapper {
-    @Volatile var key: SecretKey? = null
-
-    override fun wrap(plain: ByteArray, aad: ByteArray): KeyWrapper.Wrapped {
-        val k = key ?: KeyGenerator.getInstance("AES").apply { init(256) }.generateKey().also { key = it }
-        val iv = ByteArray(12).also { SecureRandom().nextBytes(it) }
-        val c = Cipher.getInstance("AES/GCM/NoPadding")
-        c.init(Cipher.ENCRYPT_MODE, k, GCMParameterSpec(128, iv))
-        c.updateAAD(aad)
-        return KeyWrapper.Wrapped(iv, c.doFinal(plain))
-    }
-
-    override fun unwrap(w: KeyWrapper.Wrapped, aad: ByteArray): ByteArray {
-        val k = key ?: throw KeyWrapper.WrappingKeyGone("no key in memory")
-        val c = Cipher.getInstance("AES/GCM/NoPadding")
-        c.init(Cipher.DECRYPT_MODE, k, GCMParameterSpec(128, w.iv))
-        c.updateAAD(aad)
-        return c.doFinal(w.ciphertext)
-    }
-
-    override fun forget() {
-        key = null
-    }
 }
 
 /** A clock the test moves by hand; [Stores.clock] reads it. */
@@ -113,7 +78,7 @@ object Robo {
     val screenshotDir: File
         get() = File(System.getProperty("hearth.screenshots") ?: "android/build/screenshots").also { it.mkdirs() }
 
-    lateinit var keys: MemoryKeyWrapper
+    lateinit var keys: SoftwareWrapper
         private set
     lateinit var time: TestClock
         private set
@@ -126,7 +91,7 @@ object Robo {
      * created by the first `Stores.use`.
      */
     fun setUp(now: Instant = DEFAULT_NOW, zone: ZoneId = DEFAULT_ZONE) {
-        keys = MemoryKeyWrapper()
+        keys = SoftwareWrapper()
         val k = keys
         Stores.keyWrapper = { k }
         time = TestClock(now, zone)
