@@ -163,3 +163,14 @@ fn a_vault_that_cannot_keep_the_key_leaves_no_usable_store_behind() {
     let v = FileKeyVault::new(dir.path().join("k"));
     Store::open(&store, &v).unwrap();
 }
+
+#[test]
+fn a_malformed_key_is_wrong_even_where_there_is_no_store_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = FileKeyVault::new(dir.path().join("k"));
+    v.store(&[1, 2, 3]).unwrap();
+    assert!(matches!(
+        Store::open(dir.path().join("s"), &v),
+        Err(HearthError::WrongKey(ref m)) if m.contains("3-byte")
+    ));
+}

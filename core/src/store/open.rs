@@ -25,6 +25,8 @@ pub(super) fn open_or_create(dir: &Path, vault: &dyn KeyVault) -> Result<(Connec
     let stored = vault.load().map_err(vault_error)?;
     match stored {
         Some(bytes) => {
+            // A malformed key is wrong whatever the files say.
+            let keys = DataKey::from_bytes(&bytes)?.derive();
             if !exists {
                 // Never a fresh store under an existing key: the database was deleted
                 // (or an erase is half done), and a new empty journal would hide that.
@@ -34,7 +36,6 @@ pub(super) fn open_or_create(dir: &Path, vault: &dyn KeyVault) -> Result<(Connec
                     db.display()
                 )));
             }
-            let keys = DataKey::from_bytes(&bytes)?.derive();
             let state = check_before_writing(&db, &keys)?;
             if state.version == 0 {
                 return Err(HearthError::Storage(format!(
