@@ -70,7 +70,24 @@ impl HearthError {
 
 impl From<rusqlite::Error> for HearthError {
     fn from(e: rusqlite::Error) -> Self {
-        HearthError::Storage(e.to_string())
+        const FULL: &str = "the disk is full; nothing was saved";
+        match &e {
+            // Said plainly: SQLite's own words are "database or disk is full".
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DiskFull => {
+                HearthError::Storage(FULL.into())
+            }
+            // With no byte free SQLite fails earlier, growing its shared-memory or WAL
+            // file, and reports only "disk I/O error". The failing system call's errno is
+            // still this thread's last one (SQLite's clean-up calls succeed and leave it),
+            // so ENOSPC there means the disk is full; anything else keeps SQLite's words.
+            rusqlite::Error::SqliteFailure(f, _)
+                if f.code == rusqlite::ErrorCode::SystemIoFailure
+                    && std::io::Error::last_os_error().raw_os_error() == Some(28) =>
+            {
+                HearthError::Storage(FULL.into())
+            }
+            _ => HearthError::Storage(e.to_string()),
+        }
     }
 }
 

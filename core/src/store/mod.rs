@@ -34,6 +34,9 @@ pub struct Store {
     /// Every check-in with tags needs the catalog; another process's commit changes the
     /// version, and this connection's own tag writes clear the cache.
     pub(crate) tag_cache: Option<(i64, Vec<crate::journal::catalog::Tag>)>,
+    /// A delete committed whose page images may still be in the WAL (see
+    /// `Store::wipe_deleted`).
+    wipe_pending: bool,
 }
 
 impl Store {
@@ -50,6 +53,7 @@ impl Store {
             keys: Some(keys),
             conn: Some(conn),
             tag_cache: None,
+            wipe_pending: false,
         })
     }
 
@@ -128,6 +132,7 @@ impl Store {
         match f(self) {
             Ok(v) => {
                 self.conn()?.execute_batch("COMMIT")?;
+                self.wipe_deleted()?;
                 Ok(v)
             }
             Err(e) => {

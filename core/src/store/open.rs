@@ -223,13 +223,27 @@ fn wal_path(db: &Path) -> std::path::PathBuf {
     p.into()
 }
 
-/// `file:` URI with `immutable=1`; characters that URIs reserve are percent-encoded.
+/// `file:` URI with `immutable=1`. The path's bytes are kept exactly: the characters URIs
+/// reserve and every non-ASCII byte are percent-encoded (SQLite decodes `%XX` back to
+/// the byte), so a directory whose name is not UTF-8 still names the same file.
 fn immutable_uri(db: &Path) -> String {
+    #[cfg(unix)]
+    let bytes = {
+        use std::os::unix::ffi::OsStrExt;
+        db.as_os_str().as_bytes().to_vec()
+    };
+    #[cfg(not(unix))]
+    let bytes = db.to_string_lossy().into_owned().into_bytes();
     let mut uri = String::from("file:");
-    for c in db.to_string_lossy().chars() {
-        match c {
-            '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", c as u32)),
-            c => uri.push(c),
+    for b in bytes {
+        match b {
+            b'%' | b'?' | b'#' | 0x80..=0xff => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                uri.push('%');
+                uri.push(char::from(HEX[usize::from(b >> 4)]));
+                uri.push(char::from(HEX[usize::from(b & 15)]));
+            }
+            b => uri.push(char::from(b)),
         }
     }
     uri.push_str("?immutable=1");

@@ -141,9 +141,34 @@ impl Store {
             self.tag_cache = None;
         }
         let sql = format!("DELETE FROM {} WHERE id = ?1", table.name());
-        self.summarised_write(table, id, None, |conn| {
+        let removed = self.summarised_write(table, id, None, |conn| {
             Ok(conn.prepare_cached(&sql)?.execute([id])? > 0)
-        })
+        })?;
+        if removed {
+            self.wipe_pending = true;
+            self.wipe_deleted()?;
+        }
+        Ok(removed)
+    }
+
+    /// After a delete has committed: a `TRUNCATE` checkpoint, so the page images that
+    /// still held the deleted row leave `hearth.db-wal` (the database's own pages were
+    /// already overwritten by `secure_delete`). It waits for no one: if another
+    /// connection is reading at that moment the checkpoint stops short and is tried
+    /// again after this connection's next delete or bulk transaction; SQLite's own
+    /// checkpoint when the last connection closes empties the WAL too. Inside a caller's
+    /// transaction it runs when that commits.
+    pub(crate) fn wipe_deleted(&mut self) -> Result<()> {
+        if !self.wipe_pending || !self.conn()?.is_autocommit() {
+            return Ok(());
+        }
+        let busy: i64 = self
+            .conn()?
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if busy == 0 {
+            self.wipe_pending = false;
+        }
+        Ok(())
     }
 
     /// Runs one row write together with the matching update of the integrity summary,

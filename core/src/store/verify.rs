@@ -9,8 +9,7 @@ use crate::error::{HearthError, Result};
 use crate::time::DayRange;
 
 /// Something about the store as a whole that does not match what Hearth wrote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "problem", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IntegrityProblem {
     /// Rows Hearth wrote are gone.
     Missing {
@@ -84,8 +83,17 @@ pub struct VerifyReport {
     pub damaged: Vec<DamagedRecord>,
     /// SQLite's own `PRAGMA quick_check` verdict (`ok` when the file is sound).
     pub sqlite: String,
-    /// Rows missing, added or rolled back against the integrity summary.
+    /// Rows missing, added or rolled back against the integrity summary. In JSON, one
+    /// plain sentence each (a derived serializer for the enum cost library size).
+    #[serde(serialize_with = "as_sentences")]
     pub integrity: Vec<IntegrityProblem>,
+}
+
+fn as_sentences<S: serde::Serializer>(
+    v: &[IntegrityProblem],
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    s.collect_seq(v.iter().map(|p| p.to_string()))
 }
 
 impl VerifyReport {
