@@ -60,7 +60,9 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> crate::Result<()> {
 
 /// An I/O failure in plain words: "the disk is full" rather than "os error 28".
 pub fn io_reason(e: &std::io::Error) -> String {
-    if e.kind() == std::io::ErrorKind::StorageFull || e.raw_os_error() == Some(28) {
+    // ENOSPC is 28 on Linux, Android and Apple platforms. (`ErrorKind::StorageFull` is
+    // newer than the workspace's declared rust-version.)
+    if e.raw_os_error() == Some(28) {
         "the disk is full".to_string()
     } else {
         e.to_string()

@@ -66,3 +66,46 @@ fn a_deleted_entry_leaves_no_ciphertext_while_another_process_holds_the_store() 
     assert_eq!(app.checkins(Default::default()).unwrap().items.len(), 1);
     assert!(widget.verify().unwrap().is_clean());
 }
+
+#[test]
+fn a_delete_does_not_wait_for_a_reader_and_reports_success() {
+    // The app may be in the middle of a long read (an all-time scan) when the widget or
+    // another screen deletes: the delete must neither hang on the WAL checkpoint nor
+    // report a failure for a delete that committed.
+    let dir = tempfile::tempdir().unwrap();
+    let vault = FileKeyVault::new(dir.path().join("hearth.key"));
+    let mut s = Store::open(dir.path(), &vault).unwrap();
+    let saved = s
+        .record_checkin(CheckInDraft {
+            mood: 2,
+            ..Default::default()
+        })
+        .unwrap();
+    let reader = rusqlite::Connection::open(dir.path().join("hearth.db")).unwrap();
+    reader.execute_batch("BEGIN").unwrap();
+    let _: i64 = reader
+        .query_row("SELECT count(*) FROM entries", [], |r| r.get(0))
+        .unwrap();
+    let started = std::time::Instant::now();
+    s.delete_entry(&saved.id).unwrap();
+    let waited = started.elapsed();
+    assert!(
+        waited.as_secs() < 5,
+        "the delete waited {waited:?} for the reader"
+    );
+    reader.execute_batch("COMMIT").unwrap();
+    drop(reader);
+    assert!(s.checkins(Default::default()).unwrap().items.is_empty());
+    // The wipe missed while the reader was there happens with the next delete.
+    let other = s
+        .record_checkin(CheckInDraft {
+            mood: 3,
+            ..Default::default()
+        })
+        .unwrap();
+    s.delete_entry(&other.id).unwrap();
+    let wal = std::fs::metadata(dir.path().join("hearth.db-wal"))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    assert_eq!(wal, 0, "the WAL still holds pages");
+}

@@ -132,7 +132,7 @@ impl Store {
         match f(self) {
             Ok(v) => {
                 self.conn()?.execute_batch("COMMIT")?;
-                self.wipe_deleted()?;
+                self.wipe_deleted();
                 Ok(v)
             }
             Err(e) => {

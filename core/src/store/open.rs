@@ -17,7 +17,7 @@ use crate::vault::{KeyVault, VaultError};
 const CANARY_AAD: &[u8] = b"hearth/v1/canary";
 const CANARY_TEXT: &[u8] = b"hearth canary v1";
 /// Long enough for the other process's short write to finish, short enough for a widget.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub(super) fn open_or_create(dir: &Path, vault: &dyn KeyVault) -> Result<(Connection, SubKeys)> {
     let db = dir.join(DB_FILE);

@@ -146,29 +146,38 @@ impl Store {
         })?;
         if removed {
             self.wipe_pending = true;
-            self.wipe_deleted()?;
+            self.wipe_deleted();
         }
         Ok(removed)
     }
 
     /// After a delete has committed: a `TRUNCATE` checkpoint, so the page images that
     /// still held the deleted row leave `hearth.db-wal` (the database's own pages were
-    /// already overwritten by `secure_delete`). It waits for no one: if another
-    /// connection is reading at that moment the checkpoint stops short and is tried
-    /// again after this connection's next delete or bulk transaction; SQLite's own
-    /// checkpoint when the last connection closes empties the WAL too. Inside a caller's
-    /// transaction it runs when that commits.
-    pub(crate) fn wipe_deleted(&mut self) -> Result<()> {
-        if !self.wipe_pending || !self.conn()?.is_autocommit() {
-            return Ok(());
+    /// already overwritten by `secure_delete`).
+    ///
+    /// Best effort, and it waits for no one: a `TRUNCATE` checkpoint would otherwise
+    /// sit in the busy handler (10 s) while another connection reads, and the delete has
+    /// already committed, so nothing here may turn it into a reported failure. If it
+    /// stops short it is tried again after this connection's next delete or bulk
+    /// transaction; SQLite's own checkpoint when the last connection closes empties the
+    /// WAL too. Inside a caller's transaction it runs when that commits.
+    pub(crate) fn wipe_deleted(&mut self) {
+        let Some(conn) = self.conn.as_ref() else {
+            return;
+        };
+        if !self.wipe_pending || !conn.is_autocommit() {
+            return;
         }
-        let busy: i64 = self
-            .conn()?
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
-        if busy == 0 {
+        let _ = conn.busy_timeout(std::time::Duration::ZERO);
+        let done = conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .is_ok_and(|busy| busy == 0);
+        let _ = conn.busy_timeout(super::open::BUSY_TIMEOUT);
+        if done {
             self.wipe_pending = false;
         }
-        Ok(())
     }
 
     /// Runs one row write together with the matching update of the integrity summary,
