@@ -203,7 +203,7 @@ impl Store {
         }
         let result = (|| {
             let old: Option<(Vec<u8>, Vec<u8>)> = conn
-                .prepare_cached(&summary::parts_sql(table))?
+                .prepare_cached(summary::parts_sql(table))?
                 .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
             let out = write(conn)?;

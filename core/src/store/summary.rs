@@ -102,12 +102,28 @@ pub(crate) fn digest_parts(
 }
 
 /// SQL for the digest inputs of one row (nonce, tag), so writes need not read whole
-/// payloads.
-pub(crate) fn parts_sql(table: Table) -> String {
-    format!(
-        "SELECT substr(payload, 1, 12), substr(payload, -16) FROM {} WHERE id = ?1",
-        table.name()
-    )
+/// payloads. Static text: it runs on every write, the widget's check-in included.
+pub(crate) fn parts_sql(table: Table) -> &'static str {
+    match table {
+        Table::Entries => {
+            "SELECT substr(payload, 1, 12), substr(payload, -16) FROM entries WHERE id = ?1"
+        }
+        Table::Tags => {
+            "SELECT substr(payload, 1, 12), substr(payload, -16) FROM tags WHERE id = ?1"
+        }
+        Table::People => {
+            "SELECT substr(payload, 1, 12), substr(payload, -16) FROM people WHERE id = ?1"
+        }
+        Table::Scales => {
+            "SELECT substr(payload, 1, 12), substr(payload, -16) FROM scales WHERE id = ?1"
+        }
+        Table::Emotions => {
+            "SELECT substr(payload, 1, 12), substr(payload, -16) FROM emotions WHERE id = ?1"
+        }
+        Table::Settings => {
+            "SELECT substr(payload, 1, 12), substr(payload, -16) FROM settings WHERE id = ?1"
+        }
+    }
 }
 
 impl Summary {

@@ -74,10 +74,13 @@ pub fn run(a: CrisisArgs) -> Result<ExitCode, HearthError> {
             );
             print_every_region();
         }
-        (Choice::Unknown(l), None) => {
-            let why = match l {
-                Some(l) => format!("your system language ({}={}) names none", l.var, l.value),
-                None => "no system language is set".to_string(),
+        // Only `Choice::Unknown` leaves no region to look up.
+        (_, None) => {
+            let why = match &choice {
+                Choice::Unknown(Some(l)) => {
+                    format!("your system language ({}={}) names none", l.var, l.value)
+                }
+                _ => "no system language is set".to_string(),
             };
             println!(
                 "Hearth could not tell your region ({why}), so here is every region it has \
@@ -86,7 +89,6 @@ pub fn run(a: CrisisArgs) -> Result<ExitCode, HearthError> {
             );
             print_every_region();
         }
-        _ => print_every_region(),
     }
     println!("\nYour own people are here too: `hearth people list`.");
     Ok(ExitCode::SUCCESS)
