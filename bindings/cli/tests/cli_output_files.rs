@@ -8,7 +8,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::process::Command;
 use std::time::Instant;
 
-use common::{hearth, json, run};
+use common::{hearth, json, on_small_disk, run};
 
 fn seeded() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -26,36 +26,20 @@ fn overwrite_on_a_full_disk(args: &[&str]) -> (Vec<u8>, String, Vec<u8>, bool) {
     let large = dir.path().join("large");
     json(hearth(&small).args(["demo", "--days", "10", "--json"]));
     json(hearth(&large).args(["demo", "--days", "120", "--json"]));
-    let mnt = dir.path().join("mnt");
-    std::fs::create_dir(&mnt).unwrap();
     let script = r#"
-set -u
-H="$1" SMALL="$2" LARGE="$3" MNT="$4" OUT="$5"; shift 5
-mount -t tmpfs -o size=256k hearth-test "$MNT" || { echo "cannot mount a tmpfs (needs root)" >&2; exit 90; }
+SMALL="$1" LARGE="$2" OUT="$3"; shift 3
 "$H" --store "$SMALL" "$@" --out "$MNT/file" 2>/dev/null || { echo "first write failed" >&2; exit 91; }
 cp "$MNT/file" "$OUT/before"
-free=$(df --output=avail -B1 "$MNT" | tail -1)
-head -c $((free - 8192)) /dev/zero > "$MNT/filler" 2>/dev/null
+fill_leaving 8192
 "$H" --store "$LARGE" "$@" --out "$MNT/file" 2>"$OUT/stderr"
 echo $? > "$OUT/status"
 cp "$MNT/file" "$OUT/after" 2>/dev/null || true
 "#;
     let out_dir = dir.path().join("out");
     std::fs::create_dir(&out_dir).unwrap();
-    let res = Command::new("unshare")
-        .args([
-            "--mount",
-            "--propagation",
-            "private",
-            "bash",
-            "-c",
-            script,
-            "sh",
-        ])
-        .arg(env!("CARGO_BIN_EXE_hearth"))
-        .args([&small, &large, &mnt, &out_dir])
+    let res = on_small_disk(dir.path(), 256, script)
+        .args([&small, &large, &out_dir])
         .args(args)
-        .env_remove("HEARTH_PASSPHRASE")
         .env("HEARTH_BACKUP_PASSPHRASE", "correct horse battery")
         .output()
         .expect("unshare (util-linux) runs");

@@ -56,3 +56,33 @@ fn digest_hex(bytes: &[u8]) -> String {
     }
     format!("{a:016x}{b:016x}:{}", bytes.len())
 }
+
+/// A `bash` script run with a small disk: a `kib` KiB tmpfs mounted at `$MNT` in a
+/// private mount namespace, gone when the script ends. Needs root and `unshare`
+/// (util-linux), as CI has. In the script `$H` is the `hearth` binary, `$MNT` the small
+/// disk, `fill_leaving N` fills it up to N bytes free, and the caller's `.args(…)` follow
+/// as `$1`, `$2`, …
+pub fn on_small_disk(parent: &Path, kib: u32, script: &str) -> Command {
+    let mnt = parent.join("small-disk");
+    std::fs::create_dir_all(&mnt).unwrap();
+    let full = format!(
+        r#"set -u
+H="$1" MNT="$2"; shift 2
+mount -t tmpfs -o size={kib}k hearth-test "$MNT" || {{ echo "cannot mount a tmpfs (needs root)" >&2; exit 90; }}
+fill_leaving() {{
+  rm -f "$MNT/filler"
+  local free; free=$(df --output=avail -B1 "$MNT" | tail -1)
+  head -c $((free - $1)) /dev/zero > "$MNT/filler" 2>/dev/null
+}}
+{script}"#
+    );
+    let mut c = Command::new("unshare");
+    c.args(["--mount", "--propagation", "private", "bash", "-c"])
+        .arg(full)
+        .arg("sh")
+        .arg(env!("CARGO_BIN_EXE_hearth"))
+        .arg(&mnt)
+        .env_remove("HEARTH_PASSPHRASE")
+        .env_remove("HEARTH_STORE");
+    c
+}
