@@ -215,19 +215,29 @@ class DataActivity : Activity() {
         }
     }
 
+    /** The chosen backup as a private temporary file (the core reads paths), deleted after [block]. */
+    private fun <T> withBackupCopy(uri: Uri, block: (File) -> T): T {
+        val tmp = File.createTempFile("restore", ".tmp", cacheDir)
+        try {
+            contentResolver.openInputStream(uri)!!.use { inp -> tmp.outputStream().use { inp.copyTo(it) } }
+            return block(tmp)
+        } finally {
+            tmp.delete()
+        }
+    }
+
+    private fun showRestored(c: ExportActions.Counts) =
+        status.showError(getString(R.string.data_restored, c.created, c.updated, c.unchanged))
+
     private fun restore(uri: Uri, pass: String) {
         async({
-            val tmp = File.createTempFile("restore", ".tmp", cacheDir)
-            try {
-                contentResolver.openInputStream(uri)!!.use { inp -> tmp.outputStream().use { inp.copyTo(it) } }
+            withBackupCopy(uri) { tmp ->
                 val (summary, outcome) = Stores.use(this) { h -> ExportActions.restore(h, tmp.path, pass) to Stores.actions.refresh(h) }
                 ReminderScheduler.afterCoreChange(applicationContext, outcome)
                 ExportActions.counts(summary)
-            } finally {
-                tmp.delete()
             }
         }) { r ->
-            r.onSuccess { c -> status.showError(getString(R.string.data_restored, c.created, c.updated, c.unchanged)) }
+            r.onSuccess { showRestored(it) }
             r.onFailure {
                 if (ErrorKind.of(it) == ErrorKind.KEY_MISSING) offerFreshRestore(uri, pass) else status.showError(errorText(it))
             }
@@ -243,18 +253,14 @@ class DataActivity : Activity() {
             getString(R.string.action_cancel),
         ) {
             async({
-                val tmp = File.createTempFile("restore", ".tmp", cacheDir)
-                try {
-                    contentResolver.openInputStream(uri)!!.use { inp -> tmp.outputStream().use { inp.copyTo(it) } }
+                withBackupCopy(uri) { tmp ->
                     val summary = FreshRestore.run(this, tmp.path, pass)
                     val outcome = Stores.use(this) { h -> Stores.actions.refresh(h) }
                     ReminderScheduler.afterCoreChange(applicationContext, outcome)
                     ExportActions.counts(summary)
-                } finally {
-                    tmp.delete()
                 }
             }) { r ->
-                r.onSuccess { c -> status.showError(getString(R.string.data_restored, c.created, c.updated, c.unchanged)) }
+                r.onSuccess { showRestored(it) }
                 r.onFailure { status.showError(errorText(it)) }
             }
         }
