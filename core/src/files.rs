@@ -25,7 +25,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .ok_or_else(|| std::io::Error::other("a file name is needed"))?;
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(name);
-    let hex: String = suffix.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = crate::crypto::hex(&suffix);
     tmp_name.push(format!(".{hex}.tmp"));
     let tmp = path.with_file_name(tmp_name);
     let mut opts = fs::OpenOptions::new();

@@ -94,10 +94,7 @@ impl SubKeys {
     /// a keyed hash, so the file does not say which settings a person has.
     pub fn settings_id(&self, name: &str) -> String {
         let tag = hmac::sign(&self.integrity(), format!("settings-id\0{name}").as_bytes());
-        tag.as_ref()[..16]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        super::hex(&tag.as_ref()[..16])
     }
 }
 

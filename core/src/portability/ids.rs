@@ -41,10 +41,7 @@ impl IdKey {
             ctx.update(p.as_bytes());
         }
         let tag = ctx.sign();
-        tag.as_ref()[..16]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        crate::crypto::hex(&tag.as_ref()[..16])
     }
 }
 

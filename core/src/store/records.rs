@@ -75,7 +75,7 @@ impl Store {
         SystemRandom::new()
             .fill(&mut b)
             .map_err(|_| HearthError::Storage("the system random generator failed".into()))?;
-        Ok(b.iter().map(|x| format!("{x:02x}")).collect())
+        Ok(crate::crypto::hex(&b))
     }
 
     fn aad(table: Table, id: &str, day_tag: &[u8]) -> Vec<u8> {

@@ -36,7 +36,9 @@ impl KeyVault for FileKeyVault {
     }
 
     fn store(&self, key: &[u8]) -> Result<(), VaultError> {
-        let hex = Zeroizing::new(hex_encode(key));
+        // Built in one exact-size allocation, so no stray copy of the key's digits is
+        // left unzeroized.
+        let hex = Zeroizing::new(crate::crypto::hex(key));
         write_private(&self.path, hex.as_bytes())
             .map_err(|e| VaultError::Unavailable(format!("key file: {e}")))
     }
@@ -66,10 +68,6 @@ pub fn shred(path: &Path) -> std::io::Result<()> {
     f.sync_all()?;
     drop(f);
     fs::remove_file(path)
-}
-
-fn hex_encode(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn hex_decode(s: &str) -> Option<Zeroizing<Vec<u8>>> {
