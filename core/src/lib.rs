@@ -16,6 +16,7 @@ pub mod journal;
 pub mod portability;
 pub mod reminders;
 pub mod safety;
+pub mod shell_settings;
 pub mod store;
 pub mod time;
 pub mod vault;

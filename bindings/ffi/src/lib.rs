@@ -18,6 +18,7 @@ mod journal;
 mod portability;
 mod reminders;
 mod safety;
+mod shell_settings;
 mod time;
 mod vault;
 mod zones;

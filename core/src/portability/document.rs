@@ -8,6 +8,7 @@ use crate::journal::entry::StoredEntry;
 use crate::journal::people::Person;
 use crate::reminders::settings::ReminderSettings;
 use crate::safety::SafetyPlan;
+use crate::shell_settings::ShellSettings;
 
 /// The value of `"format"` in every export.
 pub const FORMAT: &str = "hearth-export";
@@ -42,6 +43,10 @@ pub struct ExportDocument {
     /// The safety plan; absent on import means "leave as it is".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safety_plan: Option<SafetyPlan>,
+    /// The shells' own settings (app lock and the like); absent on import means "leave
+    /// them as they are", present replaces them all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shell_settings: Option<ShellSettings>,
 }
 
 impl ExportDocument {
@@ -57,6 +62,7 @@ impl ExportDocument {
             people: Vec::new(),
             reminders: None,
             safety_plan: None,
+            shell_settings: None,
         }
     }
 

@@ -33,6 +33,9 @@ impl Store {
             people,
             reminders: Some(self.reminder_settings()?),
             safety_plan: Some(self.safety_plan()?),
+            // Left out when empty, so a journal that never set one exports exactly as
+            // before shell settings existed.
+            shell_settings: Some(self.shell_settings()?).filter(|m| !m.is_empty()),
             ..ExportDocument::empty()
         };
         Ok(Exported {

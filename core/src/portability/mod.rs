@@ -24,7 +24,8 @@
 //!   "custom_emotions": [ … ],  // sorted by name
 //!   "people": [ … ],           // sorted by name, then id
 //!   "reminders": { … },
-//!   "safety_plan": { … }
+//!   "safety_plan": { … },
+//!   "shell_settings": { … }    // name → text, sorted by name
 //! }
 //! ```
 //!
@@ -54,6 +55,8 @@
 //! `safety_plan` holds the seven sections (`warning_signs`, `on_my_own`, `distractions`,
 //! `people_to_ask`, `professionals`, `safer_surroundings`, `reasons_for_living`); the
 //! contact sections are `[{"name", "phone"?}]`, the others lists of text.
+//! `shell_settings` holds the phone apps' own settings (`{"app-lock": "…"}`), whose
+//! values only the apps interpret (see `crate::shell_settings`).
 //!
 //! ## Importing
 //!

@@ -70,6 +70,15 @@ pub(super) fn apply(s: &mut Store, plan: ImportPlan, existing: &Existing) -> Res
             c.updated += 1;
         }
     }
+    if let Some(settings) = doc.shell_settings {
+        let c = sum.kind("shell_settings");
+        if s.shell_settings()? == settings {
+            c.unchanged += 1;
+        } else {
+            s.save_shell_settings(&settings)?;
+            c.updated += 1;
+        }
+    }
     Ok(sum)
 }
 

@@ -100,6 +100,9 @@ pub fn check(doc: &mut ExportDocument, existing: &Existing) -> Result<Known> {
     if let Some(plan) = doc.safety_plan.take() {
         doc.safety_plan = Some(plan.normalized().map_err(|e| at("safety_plan", e))?);
     }
+    if let Some(settings) = &doc.shell_settings {
+        crate::shell_settings::check_all(settings).map_err(|e| at("shell_settings", e))?;
+    }
     Ok(known(doc, existing))
 }
 

@@ -39,7 +39,7 @@ impl Counts {
 
 /// What an import did, per kind: `check_ins`, `reflections`, `thoughts`,
 /// `assessments`, `tags`, `scales`, `custom_emotions`, `people`, `reminders`,
-/// `safety_plan`. Serialises as `{"created", "updated", "unchanged", "kinds": {…}}`.
+/// `safety_plan`, `shell_settings`. Serialises as `{"created", "updated", "unchanged", "kinds": {…}}`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportSummary {
     /// Counts by kind; kinds the import did not touch are absent.

@@ -14,7 +14,7 @@ use crate::journal::thought::ThoughtRecord;
 use crate::portability::document::{ExportDocument, FORMAT, VERSION};
 
 /// The top-level keys of a version 1 document.
-const KEYS: [&str; 9] = [
+const KEYS: [&str; 10] = [
     "format",
     "version",
     "entries",
@@ -24,6 +24,7 @@ const KEYS: [&str; 9] = [
     "people",
     "reminders",
     "safety_plan",
+    "shell_settings",
 ];
 
 /// Largest export accepted: far beyond a lifetime of entries, small enough for a phone.
@@ -62,6 +63,7 @@ pub fn parse(json: &[u8]) -> Result<ExportDocument> {
     doc.people = section(&mut map, "people")?.unwrap_or_default();
     doc.reminders = section(&mut map, "reminders")?;
     doc.safety_plan = section(&mut map, "safety_plan")?;
+    doc.shell_settings = section(&mut map, "shell_settings")?;
     Ok(doc)
 }
 
