@@ -4,8 +4,9 @@ import HearthCore
 /// Export, import, backup, restore and the therapist summary: store work that may take
 /// seconds (a backup's scrypt), run off the main actor with its state in `dataWork`.
 extension AppModel {
-    /// Writes a plain export and offers it for sharing.
+    /// Writes a plain export and offers it for sharing (asking again first with the lock on).
     public func export(_ format: ExportActions.Format) async {
+        guard await confirm(.export) else { return }
         let files = self.files, now = self.now()
         guard let url = await work(Copy.exportWorking, done: { _ in Copy.exportReady }, {
             try ExportActions.export(format, from: $0, into: files, now: now)
@@ -13,8 +14,10 @@ extension AppModel {
         replace(\.exportFile, with: url)
     }
 
-    /// Writes the therapist summary as an .html file and offers it for sharing.
+    /// Writes the therapist summary as an .html file and offers it for sharing (an export:
+    /// asks again first with the lock on).
     public func makeSummary(from: String?, to: String?, includeNotes: Bool) async {
+        guard await confirm(.export) else { return }
         let files = self.files, now = self.now()
         guard let url = await work(Copy.exportWorking, done: { _ in Copy.summaryReady }, {
             try ExportActions.therapistSummary(from: $0, from: from, to: to, includeNotes: includeNotes,
@@ -23,8 +26,10 @@ extension AppModel {
         replace(\.summaryFile, with: url)
     }
 
-    /// Seals an encrypted backup with `passphrase` and offers it for sharing.
+    /// Seals an encrypted backup with `passphrase` and offers it for sharing (asking again
+    /// first with the lock on).
     public func backup(passphrase: String) async {
+        guard await confirm(.backup) else { return }
         let files = self.files, now = self.now()
         guard let url = await work(Copy.backupWorking, done: { _ in Copy.backupReady }, {
             try ExportActions.backup(from: $0, passphrase: passphrase, into: files, now: now)
@@ -80,6 +85,7 @@ extension AppModel {
     }
 
     private func afterRestore() async {
+        await reloadLockSettings()
         await afterWrite(nil)
         if !history.isEmpty { await loadHistory() }
     }

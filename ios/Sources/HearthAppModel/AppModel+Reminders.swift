@@ -15,7 +15,8 @@ extension AppModel {
     }
 
     /// Schedules the store's plan the one way the app and the widget share
-    /// (`ReminderScheduler.sync`): the plan is read from the store at schedule time and
+    /// (`ReminderScheduler.sync`), with the words the lock settings allow
+    /// (`ReminderPrivacy`): the plan is read from the store at schedule time and
     /// read again afterwards, so a check-in the widget saved meanwhile wins. If
     /// notifications are off, the requests are simply not delivered.
     public func replanReminders() async {
@@ -23,7 +24,7 @@ extension AppModel {
         let now = self.now
         let zone = self.zoneName
         let report = await scheduler.sync {
-            try session.withStore { try $0.planIOSReminders(now: now(), zone: zone()) }
+            try session.withStore { try ReminderPrivacy.plan($0, now: now(), zone: zone()) }
         }
         if let report { nextReminder = report.next }
     }
@@ -38,7 +39,7 @@ extension AppModel {
     /// and whenever they change.
     func registerReminderCategory() async {
         guard let moods = snapshot?.quickMoods, !moods.isEmpty else { return }
-        let category = ReminderCategory(moods: moods)
+        let category = ReminderPrivacy.category(moods: moods)
         guard category != registeredCategory else { return }
         registeredCategory = category
         await scheduler.center.setCategory(category)

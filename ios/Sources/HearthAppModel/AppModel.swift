@@ -33,6 +33,17 @@ public final class AppModel {
     @ObservationIgnored var routeObserver: (@MainActor (Route) -> Void)?
     @ObservationIgnored var registeredCategory: ReminderCategory?
     @ObservationIgnored var historyOldestDay: String?
+    /// The device owner check (Face ID, Touch ID, passcode), behind a protocol.
+    @ObservationIgnored let authenticator: DeviceAuthenticator
+    /// Where the lock settings live: the core's encrypted store.
+    @ObservationIgnored let settings: any ShellSettings & Sendable
+    /// Monotonic time for "how long was the app in the background".
+    @ObservationIgnored let uptime: UptimeClock
+    /// An unlock prompt is showing (a second one would only stack up).
+    @ObservationIgnored var authenticating = false
+
+    /// The app lock: locked or not, its settings, what the lock screen says.
+    public internal(set) var lock = AppLock()
 
     /// What the widget shows, also used for today's summary and the mood buttons.
     public internal(set) var snapshot: WidgetSnapshot?
@@ -67,12 +78,20 @@ public final class AppModel {
 
     /// `now` and `zone` are the clock and the IANA zone (tests pass fixed ones);
     /// `exports` is where share files go; `reloadWidgets` reloads WidgetKit timelines.
+    /// `authenticator` asks the device owner (LAContext in the app); `uptime` times the
+    /// background; `settings` keeps the lock settings (default: the session's store).
     public init(session: StoreSession, scheduler: ReminderScheduler, permissions: ReminderPermissionProvider,
+                authenticator: DeviceAuthenticator,
                 setupProblem: String? = nil, exports: ExportFiles = ExportFiles(),
                 reloadWidgets: @escaping @MainActor () -> Void,
                 now: @escaping @Sendable () -> Date = { Date() },
-                zone: @escaping @Sendable () -> String = { DeviceContext.zoneIdentifier() }) {
+                zone: @escaping @Sendable () -> String = { DeviceContext.zoneIdentifier() },
+                uptime: UptimeClock = ContinuousUptime(),
+                settings: (any ShellSettings & Sendable)? = nil) {
         self.session = session
+        self.authenticator = authenticator
+        self.uptime = uptime
+        self.settings = settings ?? SessionShellSettings(session: session)
         self.scheduler = scheduler
         self.permissions = permissions
         self.files = exports
@@ -118,12 +137,15 @@ public final class AppModel {
         await enterForeground()
     }
 
-    /// The scene became active: open the store, refresh, re-plan, reload the widget (it
-    /// may be showing a failure from while the phone was locked), and sweep share files
-    /// nothing refers to any more.
+    /// The scene became active: open the store, bring the lock up to date (locked on a
+    /// cold start if it is on, or after long enough away), refresh, re-plan, reload the
+    /// widget (it may be showing a failure from while the phone was locked), and sweep
+    /// share files nothing refers to any more.
     public func enterForeground() async {
         let session = self.session
-        guard await run({ try session.enterForeground() }) != nil else { return }
+        let opened = await run({ try session.enterForeground() }) != nil
+        await updateLockOnForeground()
+        guard opened else { return }
         files.sweep()
         await refresh()
         reminderPermission = await permissions.current()
@@ -131,8 +153,10 @@ public final class AppModel {
         reloadWidgets()
     }
 
-    /// The scene went to the background: close the store (no file lock while suspended).
+    /// The scene went to the background: start the lock's count, and close the store (no
+    /// file lock while suspended).
     public func enterBackground() {
+        lock.wentToBackground(at: uptime.now())
         session.enterBackground()
     }
 
@@ -240,8 +264,9 @@ public final class AppModel {
     // MARK: Erase
 
     /// Deletes the store and its key, clears reminders, share files and the widget, and
-    /// starts afresh.
+    /// starts afresh. With the lock on it asks the device owner first.
     public func eraseEverything() async -> Bool {
+        guard await confirm(.erase) else { return false }
         let session = self.session
         guard await run({ try session.erase() }) != nil else { return false }
         await scheduler.replace(with: [])
@@ -254,6 +279,8 @@ public final class AppModel {
         backupFile = nil
         summaryFile = nil
         nextReminder = nil
+        // The new, empty store has no lock settings: the lock is off, as on a first run.
+        lock.apply(.standard)
         reloadWidgets()
         notice = Notice(kind: .info, text: Copy.erased)
         return true

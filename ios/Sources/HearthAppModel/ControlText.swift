@@ -45,6 +45,13 @@ public extension ControlText {
     static let eraseJournal = ControlText("Erase my journal", hint: "Asks first. Deletes your journal from this iPhone")
     static let eraseEverything = ControlText("Erase everything", hint: "Can't be undone")
     static let keepJournal = ControlText("Keep my journal")
+    // Lock (issue #19)
+    static let lockHearth = ControlText("Lock Hearth", hint: "Asks for Face ID, Touch ID or your passcode to open Hearth")
+    static let relockAfter = ControlText("Lock again", hint: "How long Hearth can be in the background before it locks")
+    static let privateSwitcher = ControlText("Hide Hearth in the app switcher", hint: "Shows a plain cover instead of your journal")
+    static let quietWidget = ControlText("Keep the widget and reminders quiet", hint: "Shows only the mood buttons, and no reminder words on the Lock Screen")
+    static let unlock = ControlText("Unlock", hint: "Asks for Face ID, Touch ID or your passcode")
+    static let lockSettings = ControlText("Lock and privacy", hint: "Face ID or passcode, the app switcher and the widget")
     // Journal and support
     static let writeReflection = ControlText("Write a reflection", hint: "With or without a prompt")
     static let untangleThought = ControlText("Untangle a thought", hint: "A seven-step thought record")
@@ -59,6 +66,7 @@ public extension ControlText {
         addDetail, allowReminders, notNow, history, showOlder, edit, delete, confirmDelete, keepEntry,
         reminders, data, openSettings, addTime, quietHours, takeABreak, easeOff,
         importExport, includeNotes, makeSummary, shareSummary, shareBackup, eraseJournal, eraseEverything,
-        keepJournal, writeReflection, untangleThought, talkNow, myPeople, seeSafetyPlan, writeSafetyPlan, connected,
+        keepJournal, lockHearth, relockAfter, privateSwitcher, quietWidget, unlock, lockSettings,
+        writeReflection, untangleThought, talkNow, myPeople, seeSafetyPlan, writeSafetyPlan, connected,
     ]
 }

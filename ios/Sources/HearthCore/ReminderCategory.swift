@@ -20,12 +20,16 @@ public struct ReminderCategory: Equatable, Sendable {
 
     /// The actions, lowest mood first.
     public let actions: [Action]
+    /// What the Lock Screen shows instead of a reminder's words while previews are hidden
+    /// (iOS's default, "When Unlocked"); nil: the system's own word.
+    public let hiddenPreviewsPlaceholder: String?
 
     /// The category for the core's quick moods (from `WidgetSnapshot.quickMoods`).
-    public init(moods: [QuickMood]) {
+    public init(moods: [QuickMood], hiddenPreviewsPlaceholder: String? = nil) {
         actions = moods.sorted { $0.mood < $1.mood }.map {
             Action(identifier: Self.actionPrefix + String($0.mood), title: $0.label.capitalizedFirstLetter, mood: $0.mood)
         }
+        self.hiddenPreviewsPlaceholder = hiddenPreviewsPlaceholder
     }
 
     /// The mood behind an action identifier; nil for anything else (a plain tap, a dismissal).

@@ -26,15 +26,22 @@ public struct UserNotificationReminderCenter: PendingReminderCenter, @unchecked 
     }
 
     /// Registers the reminder category: one background action per mood, titled with the
-    /// core's word. A mood action records a check-in without opening the app.
+    /// core's word. A mood action records a check-in without opening the app. While
+    /// previews are hidden (on the Lock Screen by default) the body is the placeholder.
     public func setCategory(_ category: ReminderCategory) async {
         let actions = category.actions.map {
             UNNotificationAction(identifier: $0.identifier, title: $0.title, options: [])
         }
-        center.setNotificationCategories([
-            UNNotificationCategory(identifier: ReminderCategory.identifier, actions: actions,
-                                   intentIdentifiers: [], options: []),
-        ])
+        let registered: UNNotificationCategory
+        if let placeholder = category.hiddenPreviewsPlaceholder {
+            registered = UNNotificationCategory(identifier: ReminderCategory.identifier, actions: actions,
+                                                intentIdentifiers: [], hiddenPreviewsBodyPlaceholder: placeholder,
+                                                options: [])
+        } else {
+            registered = UNNotificationCategory(identifier: ReminderCategory.identifier, actions: actions,
+                                                intentIdentifiers: [], options: [])
+        }
+        center.setNotificationCategories([registered])
     }
 
     public func add(_ trigger: ReminderTrigger) async throws {

@@ -18,10 +18,14 @@ public enum WidgetActions {
     /// A mood-button tap: records `mood` with source `.widget` and closes the store, then
     /// schedules reminders the one way both processes do (`ReminderScheduler.sync`: the
     /// plan is read from the store at schedule time, in a short open and close of its
-    /// own). Returns the refreshed snapshot; the caller then reloads the widget timelines.
+    /// own). `plan` makes that plan (the app model's adds the reminders' privacy).
+    /// Returns the refreshed snapshot; the caller then reloads the widget timelines.
     public static func recordMood(
         _ mood: Int32, now: Date = Date(), zone: String = DeviceContext.zoneIdentifier(),
-        location: StoreLocation, vault: KeyVault, scheduler: ReminderScheduler
+        location: StoreLocation, vault: KeyVault, scheduler: ReminderScheduler,
+        plan: @escaping @Sendable (Hearth, Date, String) throws -> [PlannedReminder] = {
+            try $0.planIOSReminders(now: $1, zone: $2)
+        }
     ) async throws -> WidgetSnapshot {
         let snapshot = try OneShotStore.perform(at: location, vault: vault) { hearth in
             try hearth.widgetCheckin(mood: mood, now: now, zone: zone)
@@ -29,7 +33,7 @@ public enum WidgetActions {
         // The store is closed here; only now may this task suspend.
         let box = UncheckedVault(vault)
         await scheduler.sync {
-            try OneShotStore.perform(at: location, vault: box.vault) { try $0.planIOSReminders(now: now, zone: zone) }
+            try OneShotStore.perform(at: location, vault: box.vault) { try plan($0, now, zone) }
         }
         return snapshot
     }

@@ -96,6 +96,83 @@ final class FakeClock: @unchecked Sendable {
     }
 }
 
+/// Face ID / passcode without a device: says what the test wants, and counts the asks.
+final class FakeAuthenticator: DeviceAuthenticator, @unchecked Sendable {
+    private let mutex = NSLock()
+    private var current: DeviceAuthAvailability = .available(biometryState: Data([1, 2, 3]))
+    private var answers: [DeviceAuthResult] = []
+    private var asked: [String] = []
+
+    func availability() -> DeviceAuthAvailability {
+        mutex.lock(); defer { mutex.unlock() }
+        return current
+    }
+
+    func authenticate(reason: String) async -> DeviceAuthResult {
+        answer(for: reason)
+    }
+
+    /// The next asks answer these, in order; after them, `.success`.
+    func willAnswer(_ results: DeviceAuthResult...) {
+        mutex.lock(); defer { mutex.unlock() }
+        answers.append(contentsOf: results)
+    }
+
+    func set(_ availability: DeviceAuthAvailability) {
+        mutex.lock(); defer { mutex.unlock() }
+        current = availability
+    }
+
+    /// The reasons of every prompt shown so far.
+    var reasons: [String] {
+        mutex.lock(); defer { mutex.unlock() }
+        return asked
+    }
+
+    private func answer(for reason: String) -> DeviceAuthResult {
+        mutex.lock(); defer { mutex.unlock() }
+        asked.append(reason)
+        return answers.isEmpty ? .success : answers.removeFirst()
+    }
+}
+
+/// A monotonic clock the test moves by hand (and may even move backwards).
+final class FakeUptime: UptimeClock, @unchecked Sendable {
+    private let mutex = NSLock()
+    private var value: Duration = .seconds(1_000)
+
+    func now() -> Duration {
+        mutex.lock(); defer { mutex.unlock() }
+        return value
+    }
+
+    func advance(seconds: Int64) {
+        mutex.lock(); defer { mutex.unlock() }
+        value += .seconds(seconds)
+    }
+}
+
+/// Shell settings in memory; `failing` makes every call throw, like a store that can't
+/// be opened.
+final class MemoryShellSettings: ShellSettings, @unchecked Sendable {
+    struct Unavailable: Error {}
+    private let mutex = NSLock()
+    private var values: [String: String] = [:]
+    var failing = false
+
+    func shellSetting(name: String) throws -> String? {
+        mutex.lock(); defer { mutex.unlock() }
+        if failing { throw Unavailable() }
+        return values[name]
+    }
+
+    func setShellSetting(name: String, value: String?) throws {
+        mutex.lock(); defer { mutex.unlock() }
+        if failing { throw Unavailable() }
+        values[name] = value
+    }
+}
+
 /// One app model over a fresh store, with every platform piece faked.
 @MainActor
 struct Harness {
@@ -106,14 +183,18 @@ struct Harness {
     let clock: FakeClock
     let exports: URL
     let reloads: Counter
+    let auth: FakeAuthenticator
+    let uptime: FakeUptime
     nonisolated static let zone = "Europe/Paris"
 
     final class Counter { var count = 0 }
 
     /// A model as the app builds it. `location`/`vault`/`center` may be shared with a
     /// second harness or the widget path, as two processes share them.
+    /// `settings` replaces the core's shell settings (default: the real store).
     init(test: XCTestCase, now: Date = instant("2026-05-04T08:00:00Z"), location: StoreLocation? = nil,
-         vault: MemoryKeyVault? = nil, center: FakeReminderCenter? = nil) throws {
+         vault: MemoryKeyVault? = nil, center: FakeReminderCenter? = nil,
+         settings: (any ShellSettings & Sendable)? = nil) throws {
         let location = try location ?? test.freshLocation()
         let vault = vault ?? MemoryKeyVault()
         let center = center ?? FakeReminderCenter()
@@ -126,11 +207,20 @@ struct Harness {
         self.clock = clock
         self.reloads = reloads
         self.exports = exports
+        let auth = FakeAuthenticator()
+        let uptime = FakeUptime()
+        self.auth = auth
+        self.uptime = uptime
         let session = StoreSession(location: location, vault: { vault })
         model = AppModel(session: session, scheduler: ReminderScheduler(center: center),
-                         permissions: FakePermissions(), exports: ExportFiles(folder: exports),
+                         permissions: FakePermissions(), authenticator: auth, exports: ExportFiles(folder: exports),
                          reloadWidgets: { reloads.count += 1 },
-                         now: { clock.now }, zone: { Harness.zone })
+                         now: { clock.now }, zone: { Harness.zone }, uptime: uptime, settings: settings)
+    }
+
+    /// Lock settings straight into the store, as an earlier run of the app left them.
+    func storeLock(_ settings: LockSettings) throws {
+        try direct { try LockStorage.write(settings, to: $0) }
     }
 
     /// Opens the store directly (the way the CLI or another process would), for checks.

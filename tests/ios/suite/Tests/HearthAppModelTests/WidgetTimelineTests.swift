@@ -22,7 +22,7 @@ final class WidgetTimelineTests: XCTestCase {
         let vault = MemoryKeyVault()
         let now = instant("2026-05-04T08:00:00Z")
         let plan = WidgetTimeline.plan(now: now, zone: paris) {
-            try WidgetActions.snapshot(now: now, zone: "Europe/Paris", location: location, vault: vault)
+            try WidgetTimeline.read(now: now, zone: "Europe/Paris", location: location, vault: vault)
         }
         guard case .moods(let snapshot) = plan.content else { return XCTFail("the store is readable") }
         XCTAssertEqual(snapshot.quickMoods.map(\.mood), [1, 2, 3, 4, 5])
