@@ -1,6 +1,7 @@
 package hearth.android
 
 import app.hearth.logic.AppLock
+import app.hearth.logic.Cover
 import app.hearth.logic.LockChange
 import app.hearth.logic.LockNotice
 import app.hearth.logic.LockSettings
@@ -8,6 +9,7 @@ import app.hearth.logic.LockSettingsCodec
 import app.hearth.logic.LockSettingsStore
 import app.hearth.logic.LockState
 import app.hearth.logic.RelockAfter
+import app.hearth.logic.ScreenGuard
 import app.hearth.logic.SensitiveAction
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
@@ -306,5 +308,49 @@ class AppLockTest {
         )
         assertEquals(LockSettings(), LockSettingsCodec.settings(LockSettingsCodec.parse(null)))
         assertTrue(LockSettingsCodec.SETTING_NAME.matches(Regex("[a-z0-9._-]{1,40}")))
+    }
+
+    @Test
+    fun `settings restored from a backup or erased with the journal are followed at once, without locking the person out`() {
+        val store = FakeLockStore()
+        val lock = started(store)
+        store.value = LockSettingsCodec.encode(lockOn(RelockAfter.FIVE_MINUTES)) // a restore brought them
+        lock.reload(deviceSecure = true)
+        assertEquals(lockOn(RelockAfter.FIVE_MINUTES), lock.settings)
+        assertEquals(LockState.UNLOCKED, lock.state)
+        store.value = null // erased with everything else
+        lock.reload(deviceSecure = true)
+        assertEquals(LockSettings(), lock.settings)
+        store.broken = true
+        lock.reload(deviceSecure = true)
+        assertEquals(LockSettings(), lock.settings, "a store that cannot be read changes nothing")
+    }
+
+    @Test
+    fun `screens are blank and secure while starting, covered while locked, themselves once unlocked`() {
+        val lock = AppLock(stored(lockOn()), { clock.millis })
+        assertEquals(ScreenGuard(Cover.BLANK, secureWindow = true, retry = false), lock.guard())
+        lock.coldStart(deviceSecure = true)
+        assertEquals(ScreenGuard(Cover.LOCKED, secureWindow = true, retry = false), lock.guard())
+        lock.unlockFailed()
+        assertEquals(ScreenGuard(Cover.LOCKED, secureWindow = true, retry = true), lock.guard())
+        assertNull(lock.noticeToShow(), "nothing but the retry line over the cover")
+        lock.unlockSucceeded()
+        assertEquals(ScreenGuard(Cover.NONE, secureWindow = true, retry = false), lock.guard())
+        lock.changeSettings(lock.settings.copy(privateSwitcher = false), deviceSecure = true)
+        assertEquals(ScreenGuard(Cover.NONE, secureWindow = false, retry = false), lock.guard())
+        val off = started(FakeLockStore())
+        assertEquals(ScreenGuard(Cover.NONE, secureWindow = false, retry = false), off.guard())
+    }
+
+    @Test
+    fun `a notice waits for the cover to go, and is shown once`() {
+        val lock = started(FakeLockStore("not a setting"))
+        assertEquals(LockState.LOCKED, lock.state)
+        assertNull(lock.noticeToShow())
+        lock.unlockSucceeded()
+        assertEquals(LockNotice.SETTINGS_UNREADABLE, lock.noticeToShow())
+        lock.dismissNotice()
+        assertNull(lock.noticeToShow())
     }
 }

@@ -47,8 +47,10 @@ class CorePathsTest {
         assertEquals(1u, after.snapshot.countToday)
         assertEquals(4, after.snapshot.lastMood)
 
-        // What the widget draws comes from the core's snapshot.
-        val model = WidgetModel.from(after.snapshot)
+        // What the widget draws comes from the core's snapshot (no app lock here: not quiet).
+        val model = after.widget
+        assertFalse(model.quiet)
+        assertEquals(WidgetModel.from(after.snapshot, quiet = false), model)
         assertEquals(after.snapshot.line, model.line)
         assertEquals(1, model.countToday)
         assertEquals(after.snapshot.quickMoods.first { it.mood == 4 }.label, model.lastMoodLabel)

@@ -63,7 +63,11 @@ class ManifestTest {
 
     @Test
     fun `exactly the permissions Hearth needs - no exact alarms, no phone or storage access`() {
-        assertEquals(setOf("android.permission.POST_NOTIFICATIONS", "android.permission.RECEIVE_BOOT_COMPLETED"), permissions)
+        // USE_BIOMETRIC: the app lock's BiometricPrompt (issue #19).
+        assertEquals(
+            setOf("android.permission.POST_NOTIFICATIONS", "android.permission.RECEIVE_BOOT_COMPLETED", "android.permission.USE_BIOMETRIC"),
+            permissions,
+        )
         assertFalse("android.permission.SCHEDULE_EXACT_ALARM" in permissions)
         assertFalse("android.permission.USE_EXACT_ALARM" in permissions)
     }

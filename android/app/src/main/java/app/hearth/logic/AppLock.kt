@@ -23,6 +23,16 @@ enum class LockNotice {
     SETTINGS_UNREADABLE,
 }
 
+/** What a screen shows of itself: nothing (an empty surface), the locked cover, or itself. */
+enum class Cover { BLANK, LOCKED, NONE }
+
+/**
+ * How every screen is guarded right now: its [cover], whether its window is secure
+ * (FLAG_SECURE: blank in the app switcher, no screenshots), and whether the cover carries
+ * the calm retry line.
+ */
+data class ScreenGuard(val cover: Cover, val secureWindow: Boolean, val retry: Boolean)
+
 /** What always asks again while the lock is on, even right after unlocking. */
 enum class SensitiveAction { EXPORT, BACKUP, ERASE, CHANGE_LOCK }
 
@@ -96,6 +106,24 @@ class AppLock(
             // word; a store that could not be read says nothing about the lock.
             turnOffForNoScreenLock(tell = stored != null)
         }
+    }
+
+    /**
+     * The store changed under the lock while the person was in the app: a restore or an
+     * import brought settings from a backup, or an erase took them away with everything
+     * else. Reads them again; the person stays in (they are using Hearth right now). Call
+     * off the main thread.
+     */
+    @Synchronized
+    fun reload(deviceSecure: Boolean) {
+        val stored = try {
+            LockSettingsCodec.parse(store.read())
+        } catch (e: Exception) {
+            return // nothing new is known: keep what this process follows
+        }
+        settings = LockSettingsCodec.settings(stored)
+        if (stored == StoredLock.Unreadable) notice = LockNotice.SETTINGS_UNREADABLE
+        if (settings.lockEnabled && !deviceSecure) turnOffForNoScreenLock(tell = true)
     }
 
     /** Every screen of Hearth left the foreground. */
@@ -200,6 +228,24 @@ class AppLock(
         if (notice == LockNotice.SETTINGS_UNREADABLE || notice == LockNotice.TURNED_OFF_NO_SCREEN_LOCK) notice = null
         return LockChange.SAVED
     }
+
+    /**
+     * How screens are guarded now. While starting, windows are secure and blank until the
+     * settings are known (the safe side for a moment); after that the person's choice.
+     */
+    @Synchronized
+    fun guard(): ScreenGuard = when (state) {
+        LockState.STARTING -> ScreenGuard(Cover.BLANK, secureWindow = true, retry = false)
+        LockState.LOCKED -> ScreenGuard(Cover.LOCKED, settings.secureWindows, retry = notice == LockNotice.UNLOCK_NOT_DONE)
+        LockState.UNLOCKED -> ScreenGuard(Cover.NONE, settings.secureWindows, retry = false)
+    }
+
+    /**
+     * A notice to show on an open screen, once (then [dismissNotice]): only while unlocked,
+     * so nothing is said over the cover but the retry line.
+     */
+    @Synchronized
+    fun noticeToShow(): LockNotice? = notice.takeIf { state == LockState.UNLOCKED && it != LockNotice.UNLOCK_NOT_DONE }
 
     @Synchronized
     fun dismissNotice() {

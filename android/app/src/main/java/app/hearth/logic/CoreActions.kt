@@ -16,8 +16,12 @@ import uniffi.hearth.WidgetSnapshot
  */
 class CoreActions(private val clock: Clock = Clock()) {
 
-    /** What a background path produced: the widget to draw and the reminders to schedule. */
-    data class Outcome(val snapshot: WidgetSnapshot, val plan: List<PlannedReminder>, val nowMillis: Long)
+    /**
+     * What a background path produced: the widget to draw ([widget]: the core's
+     * [snapshot], quiet or not as the person's lock settings say) and the reminders to
+     * schedule.
+     */
+    data class Outcome(val snapshot: WidgetSnapshot, val plan: List<PlannedReminder>, val nowMillis: Long, val widget: WidgetModel)
 
     /** What an alarm produced: the decision, the moods for its buttons, and the next plan. */
     data class Fired(val decision: FireDecision, val quickMoods: List<QuickMood>, val next: Outcome)
@@ -26,7 +30,7 @@ class CoreActions(private val clock: Clock = Clock()) {
     fun widgetTap(h: Hearth, mood: Int): Outcome {
         val now = clock.now()
         val snapshot = h.widgetCheckin(mood, now, clock.zoneId())
-        return Outcome(snapshot, plan(h, now), now.toEpochMilli())
+        return Outcome(snapshot, plan(h, now), now.toEpochMilli(), widgetModel(h, snapshot))
     }
 
     /** A mood recorded from a reminder notification (source = reminder), then re-plan. */
@@ -39,8 +43,21 @@ class CoreActions(private val clock: Clock = Clock()) {
     }
 
     /** Re-plan and redraw: app open, boot, time or zone change, any check-in in the app. */
-    fun refresh(h: Hearth, now: Instant = clock.now()): Outcome =
-        Outcome(h.widgetSnapshot(now, clock.zoneId()), plan(h, now), now.toEpochMilli())
+    fun refresh(h: Hearth, now: Instant = clock.now()): Outcome {
+        val snapshot = h.widgetSnapshot(now, clock.zoneId())
+        return Outcome(snapshot, plan(h, now), now.toEpochMilli(), widgetModel(h, snapshot))
+    }
+
+    /** The widget as it may be shown now (a launcher's update, a resize). */
+    fun widget(h: Hearth): WidgetModel = widgetModel(h, h.widgetSnapshot(clock.now(), clock.zoneId()))
+
+    /**
+     * [snapshot] as the widget may show it. The quiet decision reads the lock settings in
+     * the same open store; settings that cannot be read make it quiet (the safe side),
+     * and never stop the check-in that was just written.
+     */
+    fun widgetModel(h: Hearth, snapshot: WidgetSnapshot): WidgetModel =
+        WidgetModel.from(snapshot, quiet = LockSettingsCodec.settings(LockSettingsCodec.readSafely(CoreLockSettingsStore(h))).widgetQuiet)
 
     /**
      * An alarm fired for [firedId]: ask the core whether it still stands, then re-plan.

@@ -100,6 +100,13 @@ object LockSettingsCodec {
         return StoredLock.Readable(LockSettings(lock, relock, switcher, widget).normalized())
     }
 
+    /** What [store] holds; a store that cannot be read counts as [StoredLock.Unreadable]. */
+    fun readSafely(store: LockSettingsStore): StoredLock = try {
+        parse(store.read())
+    } catch (e: Exception) {
+        StoredLock.Unreadable
+    }
+
     /** The settings to follow for what was stored. */
     fun settings(stored: StoredLock): LockSettings = when (stored) {
         StoredLock.Absent -> LockSettings()

@@ -9,25 +9,35 @@ data class WidgetMood(val mood: Int, val label: String, val description: String,
  * What the widget draws, from the core's snapshot. Wording of the count line stays in
  * resources (plurals); this picks the parts: the core's line, today's count, the last
  * mood's label (the core's own word for it) and time, and the five moods in order.
+ *
+ * A [quiet] widget (the app lock on with "quiet widget", [LockSettings.widgetQuiet]) is
+ * the five moods and nothing else: no line, no count, no last mood or time, no low-mood
+ * suggestion. Those are left out here, so no drawing code can show them by mistake.
  */
 data class WidgetModel(
-    val line: String,
+    /** The core's line; null when quiet. */
+    val line: String?,
     val countToday: Int,
     val lastMoodLabel: String?,
     val lastTime: String?,
     val moods: List<WidgetMood>,
     /** The core suggests looking at the safety plan (a sustained low stretch). */
     val suggestion: String?,
+    /** Only the moods may be shown. */
+    val quiet: Boolean = false,
 ) {
     companion object {
-        fun from(s: WidgetSnapshot): WidgetModel {
+        /** The model for [s]; [quiet] keeps only the moods (see the class comment). */
+        fun from(s: WidgetSnapshot, quiet: Boolean): WidgetModel {
             val moods = s.quickMoods.filter { it.mood in 1..5 }.sortedBy { it.mood }
+            val widgetMoods = moods.map { WidgetMood(it.mood, it.label, it.accessibilityLabel, RequestCodes.widgetMood(it.mood)) }
+            if (quiet) return WidgetModel(line = null, countToday = 0, lastMoodLabel = null, lastTime = null, moods = widgetMoods, suggestion = null, quiet = true)
             return WidgetModel(
                 line = s.line,
                 countToday = s.countToday.toInt(),
                 lastMoodLabel = s.lastMood?.let { m -> moods.firstOrNull { it.mood == m }?.label },
                 lastTime = s.lastTime,
-                moods = moods.map { WidgetMood(it.mood, it.label, it.accessibilityLabel, RequestCodes.widgetMood(it.mood)) },
+                moods = widgetMoods,
                 suggestion = s.suggestion?.message,
             )
         }

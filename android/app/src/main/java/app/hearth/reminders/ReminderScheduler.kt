@@ -89,7 +89,7 @@ object ReminderScheduler {
 
     /** After the core changed or re-planned: draw the widget, schedule the plan. */
     fun afterCoreChange(ctx: Context, outcome: CoreActions.Outcome) {
-        WidgetUpdater.render(ctx, outcome.snapshot)
+        WidgetUpdater.render(ctx, outcome.widget)
         apply(ctx, outcome.plan, outcome.nowMillis)
     }
 

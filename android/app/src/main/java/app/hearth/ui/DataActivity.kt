@@ -10,13 +10,17 @@ import android.widget.CheckBox
 import android.widget.EditText
 import android.widget.LinearLayout
 import android.widget.TextView
+import app.hearth.HearthApp
 import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.core.async
 import app.hearth.data.ChosenFile
 import app.hearth.data.ExportActions
 import app.hearth.data.FreshRestore
+import app.hearth.lock.DeviceAuth
+import app.hearth.lock.UnlockActivity
 import app.hearth.logic.ErrorKind
+import app.hearth.logic.SensitiveAction
 import app.hearth.reminders.Notifications
 import app.hearth.reminders.ReminderScheduler
 import app.hearth.widget.WidgetUpdater
@@ -40,6 +44,9 @@ class DataActivity : Activity() {
     private lateinit var includeNotes: CheckBox
     private var passphrase: String? = null
 
+    /** What runs once the phone confirms it is the person (app lock on); in memory only. */
+    private var afterConfirm: (() -> Unit)? = null
+
     /** A chosen file still waiting for its passphrase (kept across a recreate; the passphrase is not). */
     private var awaiting: Awaiting? = null
     private var dialog: AlertDialog? = null
@@ -55,15 +62,23 @@ class DataActivity : Activity() {
         status = f.errorLine()
 
         f.heading(getString(R.string.data_export_heading), large = false)
-        f.button(getString(R.string.data_export_json)) { create(REQ_EXPORT_JSON, "application/json", "hearth-export-${Nav.todayDate()}.json") }
-        f.button(getString(R.string.data_export_csv)) { create(REQ_EXPORT_CSV, "text/csv", "hearth-checkins-${Nav.todayDate()}.csv") }
+        f.button(getString(R.string.data_export_json)) {
+            guarded(SensitiveAction.EXPORT) { create(REQ_EXPORT_JSON, "application/json", "hearth-export-${Nav.todayDate()}.json") }
+        }
+        f.button(getString(R.string.data_export_csv)) {
+            guarded(SensitiveAction.EXPORT) { create(REQ_EXPORT_CSV, "text/csv", "hearth-checkins-${Nav.todayDate()}.csv") }
+        }
         includeNotes = f.check(getString(R.string.data_summary_notes))
-        f.button(getString(R.string.data_summary)) { create(REQ_SUMMARY, "text/html", "hearth-summary-${Nav.todayDate()}.html") }
+        f.button(getString(R.string.data_summary)) {
+            guarded(SensitiveAction.EXPORT) { create(REQ_SUMMARY, "text/html", "hearth-summary-${Nav.todayDate()}.html") }
+        }
 
         f.heading(getString(R.string.data_backup_heading), large = false)
         f.text(getString(R.string.data_backup_help), secondary = true)
         f.button(getString(R.string.data_backup)) {
-            askPassphrase(confirm = true) { p -> passphrase = p; create(REQ_BACKUP, "application/octet-stream", "hearth-${Nav.todayDate()}.hearthbackup") }
+            guarded(SensitiveAction.BACKUP) {
+                askPassphrase(confirm = true) { p -> passphrase = p; create(REQ_BACKUP, "application/octet-stream", "hearth-${Nav.todayDate()}.hearthbackup") }
+            }
         }
         f.button(getString(R.string.data_restore)) {
             askPassphrase(confirm = false) { p -> passphrase = p; open(REQ_RESTORE, "*/*") }
@@ -72,7 +87,7 @@ class DataActivity : Activity() {
 
         f.heading(getString(R.string.data_erase_heading), large = false)
         f.text(getString(R.string.data_erase_help), secondary = true)
-        f.button(getString(R.string.data_erase)) { confirmErase() }
+        f.button(getString(R.string.data_erase)) { guarded(SensitiveAction.ERASE) { confirmErase() } }
         f.show()
 
         savedInstanceState?.getString(STATE_URI)?.let { u ->
@@ -94,12 +109,39 @@ class DataActivity : Activity() {
         super.onDestroy()
     }
 
+    /**
+     * Runs [then] for [action], after the phone confirms it is the person when the app lock
+     * is on (every time, even right after unlocking). Not confirmed: nothing happens, calmly said.
+     */
+    private fun guarded(action: SensitiveAction, then: () -> Unit) {
+        if (!HearthApp.of(this).lock.needsConfirmation(action)) {
+            then()
+            return
+        }
+        afterConfirm = then
+        startActivityForResult(UnlockActivity.confirm(this), REQ_CONFIRM)
+    }
+
+    /**
+     * A restore or import may bring lock settings from a backup, and an erase takes them
+     * away with everything else: the lock follows the store at once. On the core thread.
+     */
+    private fun reloadLock() {
+        HearthApp.of(this).lock.reload(DeviceAuth.secure(this))
+        runOnUiThread { HearthApp.of(this).gate.refreshAll() }
+    }
+
+    /** The file pickers are the person's own trip out of Hearth: coming back does not lock again. */
+    private fun pickerTrip() = HearthApp.of(this).lock.steppingOutside()
+
     private fun create(request: Int, mime: String, name: String) {
+        pickerTrip()
         val i = Intent(Intent.ACTION_CREATE_DOCUMENT).addCategory(Intent.CATEGORY_OPENABLE).setType(mime).putExtra(Intent.EXTRA_TITLE, name)
         startActivityForResult(i, request)
     }
 
     private fun open(request: Int, mime: String) {
+        pickerTrip()
         val i = Intent(Intent.ACTION_OPEN_DOCUMENT).addCategory(Intent.CATEGORY_OPENABLE).setType(mime)
         startActivityForResult(i, request)
     }
@@ -107,6 +149,12 @@ class DataActivity : Activity() {
     // The framework Activity API (no AndroidX Activity Result API in a framework-only app).
     override fun onActivityResult(requestCode: Int, resultCode: Int, data: Intent?) {
         super.onActivityResult(requestCode, resultCode, data)
+        if (requestCode == REQ_CONFIRM) {
+            val then = afterConfirm
+            afterConfirm = null
+            if (resultCode == RESULT_OK && then != null) then() else status.showError(getString(R.string.data_not_confirmed))
+            return
+        }
         val uri = data?.data
         if (resultCode != RESULT_OK || uri == null) {
             passphrase = null
@@ -233,6 +281,7 @@ class DataActivity : Activity() {
         async({
             withBackupCopy(uri) { tmp ->
                 val (summary, outcome) = Stores.use(this) { h -> ExportActions.restore(h, tmp.path, pass) to Stores.actions.refresh(h) }
+                reloadLock()
                 ReminderScheduler.afterCoreChange(applicationContext, outcome)
                 ExportActions.counts(summary)
             }
@@ -255,6 +304,7 @@ class DataActivity : Activity() {
             async({
                 withBackupCopy(uri) { tmp ->
                     val summary = FreshRestore.run(this, tmp.path, pass)
+                    reloadLock()
                     val outcome = Stores.use(this) { h -> Stores.actions.refresh(h) }
                     ReminderScheduler.afterCoreChange(applicationContext, outcome)
                     ExportActions.counts(summary)
@@ -270,6 +320,7 @@ class DataActivity : Activity() {
         async({
             val json = contentResolver.openInputStream(uri)!!.use { it.readBytes().toString(Charsets.UTF_8) }
             val (summary, outcome) = Stores.use(this) { h -> ExportActions.importJson(h, json) to Stores.actions.refresh(h) }
+            reloadLock()
             ReminderScheduler.afterCoreChange(applicationContext, outcome)
             ExportActions.counts(summary)
         }) { r ->
@@ -326,6 +377,7 @@ class DataActivity : Activity() {
         ) {
             async({
                 Stores.erase(this)
+                reloadLock()
                 ReminderScheduler.cancelAll(applicationContext)
                 Notifications.cancelReminders(applicationContext)
                 WidgetUpdater.render(applicationContext, null)
@@ -347,6 +399,7 @@ class DataActivity : Activity() {
         private const val REQ_BACKUP = 4
         private const val REQ_RESTORE = 5
         private const val REQ_IMPORT = 6
+        private const val REQ_CONFIRM = 7
         private const val STATE_REQUEST = "awaiting_request"
         private const val STATE_URI = "awaiting_uri"
     }

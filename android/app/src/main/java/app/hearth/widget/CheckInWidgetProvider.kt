@@ -7,11 +7,12 @@ import android.os.Build
 import android.os.Bundle
 import app.hearth.core.Stores
 import app.hearth.core.runAsync
-import uniffi.hearth.WidgetSnapshot
+import app.hearth.logic.WidgetModel
 
 /**
  * The home-screen check-in widget. On every update it asks the core for the snapshot
- * (off the main thread, store opened and closed) and draws it. Taps go to
+ * (off the main thread, store opened and closed) and draws it, quiet when the person's
+ * lock settings say so. Taps go to
  * [WidgetMoodReceiver] (a mood) or open the check-in screen.
  */
 class CheckInWidgetProvider : AppWidgetProvider() {
@@ -31,8 +32,9 @@ class CheckInWidgetProvider : AppWidgetProvider() {
         runAsync("widget resize") { WidgetUpdater.renderOne(app, appWidgetId, newOptions, snapshot(app)) }
     }
 
-    private fun snapshot(app: Context): WidgetSnapshot? = try {
-        Stores.use(app) { it.widgetSnapshot(Stores.clock.now(), Stores.clock.zoneId()) }
+    /** The widget as it may be shown (quiet or not, by the lock settings in the same store); null: unavailable. */
+    private fun snapshot(app: Context): WidgetModel? = try {
+        Stores.use(app) { Stores.actions.widget(it) }
     } catch (e: Exception) {
         null
     }

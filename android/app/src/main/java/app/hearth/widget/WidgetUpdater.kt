@@ -19,7 +19,6 @@ import app.hearth.logic.WidgetModel
 import app.hearth.logic.WidgetSizing
 import app.hearth.ui.CheckInActivity
 import app.hearth.ui.MainActivity
-import uniffi.hearth.WidgetSnapshot
 
 /**
  * Draws the widget from the core's snapshot. Nothing here decides what it says.
@@ -38,11 +37,14 @@ object WidgetUpdater {
     fun ids(ctx: Context): IntArray =
         AppWidgetManager.getInstance(ctx).getAppWidgetIds(ComponentName(ctx, CheckInWidgetProvider::class.java))
 
-    /** Redraws every Hearth widget. A null snapshot (store unavailable) shows a way into the app. */
-    fun render(ctx: Context, snapshot: WidgetSnapshot?) {
+    /**
+     * Redraws every Hearth widget from [model] (the core's snapshot, quiet or not:
+     * [app.hearth.logic.CoreActions.widgetModel]). Null (store unavailable) shows a way
+     * into the app.
+     */
+    fun render(ctx: Context, model: WidgetModel?) {
         val ids = ids(ctx)
         if (ids.isEmpty()) return
-        val model = snapshot?.let(WidgetModel::from)
         val mgr = AppWidgetManager.getInstance(ctx)
         if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.S) {
             mgr.updateAppWidget(ids, sized(ctx, model))
@@ -52,8 +54,7 @@ object WidgetUpdater {
     }
 
     /** Redraws one widget whose size changed (API < 31; on 31+ the launcher picks from the size map). */
-    fun renderOne(ctx: Context, id: Int, options: Bundle, snapshot: WidgetSnapshot?) {
-        val model = snapshot?.let(WidgetModel::from)
+    fun renderOne(ctx: Context, id: Int, options: Bundle, model: WidgetModel?) {
         AppWidgetManager.getInstance(ctx).updateAppWidget(id, views(ctx, model, layoutFor(ctx, options)))
     }
 
@@ -164,12 +165,27 @@ object WidgetUpdater {
             return v
         }
 
-        if (layout == WidgetLayout.FULL) v.setTextViewText(R.id.widget_line, model.suggestion ?: model.line)
-        val statusText = status(ctx, model)
-        v.setTextViewText(R.id.widget_status, statusText)
-        if (layout == WidgetLayout.COMPACT) {
-            // The count line is also the way into the check-in here: say both.
-            v.setContentDescription(R.id.widget_status, "$statusText. ${ctx.getString(R.string.widget_open_description)}")
+        if (model.quiet) {
+            // Quiet (app lock on): the moods and a neutral question, nothing from the journal.
+            val ask = ctx.getString(R.string.widget_quiet_line)
+            if (layout == WidgetLayout.FULL) {
+                v.setTextViewText(R.id.widget_line, ask)
+                v.setTextViewText(R.id.widget_status, "")
+                v.setViewVisibility(R.id.widget_status, View.GONE)
+            } else {
+                v.setTextViewText(R.id.widget_status, ask)
+                v.setViewVisibility(R.id.widget_status, View.VISIBLE)
+                v.setContentDescription(R.id.widget_status, "$ask ${ctx.getString(R.string.widget_open_description)}")
+            }
+        } else {
+            if (layout == WidgetLayout.FULL) v.setTextViewText(R.id.widget_line, model.suggestion ?: model.line)
+            val statusText = status(ctx, model)
+            v.setTextViewText(R.id.widget_status, statusText)
+            v.setViewVisibility(R.id.widget_status, View.VISIBLE)
+            if (layout == WidgetLayout.COMPACT) {
+                // The count line is also the way into the check-in here: say both.
+                v.setContentDescription(R.id.widget_status, "$statusText. ${ctx.getString(R.string.widget_open_description)}")
+            }
         }
         // Launchers re-apply an update onto the views they already show: a state that hid
         // something must be undone explicitly, so after the unavailable state the moods

@@ -66,6 +66,8 @@ abstract class ScreenMatrix {
 
     @Test fun data() = check("DataActivity")
 
+    @Test fun privacy() = check("PrivacyActivity")
+
     @Test fun everyActivityIsCovered() {
         val declared = java.io.File(System.getProperty("hearth.root"), "android/app/src/main/java/app/hearth/ui")
             .listFiles()!!.map { it.name.removeSuffix(".kt") }.filter { it.endsWith("Activity") && it != "WritingActivity" }.toSet()
@@ -108,6 +110,7 @@ abstract class ScreenMatrix {
             "RemindersActivity" to R.string.reminders_title,
             "NotificationPermissionActivity" to R.string.permission_title,
             "DataActivity" to R.string.data_title,
+            "PrivacyActivity" to R.string.privacy_title,
         )
 
         val ERRORS = listOf(

@@ -1,0 +1,34 @@
+package app.hearth
+
+import android.app.Application
+import android.content.Context
+import android.os.SystemClock
+import app.hearth.core.Background
+import app.hearth.core.StoreLockSettings
+import app.hearth.lock.LockGate
+import app.hearth.logic.AppLock
+
+/**
+ * The app process. Holds the app lock for as long as the process lives (a new process is
+ * a cold start: locked again if the lock is on) and puts its gate in front of every screen.
+ */
+class HearthApp : Application() {
+    /** The lock: settings in the core's store, time from the monotonic elapsedRealtime clock. */
+    val lock: AppLock by lazy {
+        AppLock(StoreLockSettings(this), SystemClock::elapsedRealtime) { write -> Background.run("lock settings", write) }
+    }
+
+    /** The gate in front of every screen; the settings screen asks it to redraw after a change. */
+    lateinit var gate: LockGate
+        private set
+
+    override fun onCreate() {
+        super.onCreate()
+        gate = LockGate(this)
+        registerActivityLifecycleCallbacks(gate)
+    }
+
+    companion object {
+        fun of(ctx: Context): HearthApp = ctx.applicationContext as HearthApp
+    }
+}
