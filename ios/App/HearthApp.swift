@@ -10,6 +10,7 @@ struct HearthApp: App {
     @UIApplicationDelegateAdaptor(AppDelegate.self) private var appDelegate
     @Environment(\.scenePhase) private var scenePhase
     @State private var model: AppModel
+    @State private var coverWindow = PrivacyCoverWindow()
 
     init() {
         let model = AppModel.live()
@@ -24,15 +25,18 @@ struct HearthApp: App {
                 .task { await model.launch() }
         }
         .onChange(of: scenePhase) { _, phase in
+            // The private switcher: covered before iOS takes the switcher's picture.
+            coverWindow.update(covered: model.cover(in: phase.appPhase) == .privacy)
             switch phase {
-            case .active:
-                // Opens the store, re-plans, reloads the widget, sweeps unused share files.
-                Task { await model.enterForeground() }
             case .background:
-                // Never keep the shared store open while suspended (0xdead10cc).
+                // At once, not in a Task: starts the lock's count and closes the store
+                // before iOS suspends the app (no file lock while suspended: 0xdead10cc).
                 model.enterBackground()
             default:
-                break
+                // Active: opens the store, brings the lock up to date (re-locks after the
+                // chosen time away), re-plans, reloads the widget, sweeps share files.
+                // Inactive: only the private switcher's cover (RootView).
+                Task { await model.scenePhaseChanged(phase.appPhase) }
             }
         }
     }
@@ -45,7 +49,8 @@ extension AppModel {
         do {
             let live = try HearthLive.make()
             return AppModel(session: live.session(), scheduler: live.scheduler,
-                            permissions: live.permissions, reloadWidgets: reload)
+                            permissions: live.permissions, authenticator: DeviceOwnerAuthenticator(),
+                            reloadWidgets: reload)
         } catch {
             // Without the App Group (a signing problem) the app still works on its own
             // store; only the widget can't see it. Say so instead of failing.
@@ -57,6 +62,7 @@ extension AppModel {
             return AppModel(session: session,
                             scheduler: ReminderScheduler(center: UserNotificationReminderCenter()),
                             permissions: UserNotificationPermission(),
+                            authenticator: DeviceOwnerAuthenticator(),
                             setupProblem: Copy.problem(error) + " The widget can't see your journal until this is fixed.",
                             reloadWidgets: reload)
         }

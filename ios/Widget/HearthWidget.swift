@@ -58,8 +58,9 @@ struct MoodTimelineProvider: TimelineProvider {
 
     private func plan(_ now: Date) -> WidgetTimeline.Plan {
         WidgetTimeline.plan(now: now) {
+            // The snapshot and the lock settings in one open and close of the store.
             let live = try HearthLive.make()
-            return try WidgetActions.snapshot(now: now, location: live.location, vault: live.vault())
+            return try WidgetTimeline.read(now: now, location: live.location, vault: live.vault())
         }
     }
 }
@@ -72,6 +73,8 @@ struct MoodWidgetView: View {
         switch entry.content {
         case .moods(let snapshot)?:
             moods(snapshot)
+        case .quiet(let quickMoods)?:
+            quiet(quickMoods)
         case .unavailable(let text)?:
             message(text)
         case nil:
@@ -81,10 +84,12 @@ struct MoodWidgetView: View {
 
     private func moods(_ snapshot: WidgetSnapshot) -> some View {
         VStack(alignment: .leading, spacing: 8) {
+            // The core's line may be its low-mood message: redacted on the Lock Screen.
             Text(snapshot.line)
                 .font(.footnote)
                 .lineLimit(family == .systemSmall ? 2 : 3)
                 .minimumScaleFactor(0.8)
+                .privacySensitive()
             if family == .systemSmall {
                 VStack(spacing: 6) {
                     buttons(Array(snapshot.quickMoods.prefix(3)))
@@ -98,6 +103,24 @@ struct MoodWidgetView: View {
                 Label(line, systemImage: "checkmark.circle")
                     .font(.caption2)
                     .foregroundStyle(.secondary)
+                    .privacySensitive()
+            }
+        }
+    }
+
+    /// The quiet widget (lock on): the buttons and a fixed question, nothing from the
+    /// journal. `WidgetTimeline` gives this case no snapshot at all.
+    private func quiet(_ quickMoods: [QuickMood]) -> some View {
+        VStack(alignment: .leading, spacing: 8) {
+            Text(LockCopy.quietWidgetTitle)
+                .font(.footnote)
+            if family == .systemSmall {
+                VStack(spacing: 6) {
+                    buttons(Array(quickMoods.prefix(3)))
+                    buttons(Array(quickMoods.dropFirst(3)))
+                }
+            } else {
+                buttons(quickMoods)
             }
         }
     }

@@ -1,11 +1,13 @@
 import AppIntents
 import WidgetKit
 import HearthCore
+import HearthAppModel
 
 /// A widget mood button. Runs in the widget extension: opens the shared App Group
 /// store, records the check-in with source `.widget`, closes the store (nothing stays
-/// open while the extension is suspended: 0xdead10cc), re-plans reminders, and reloads
-/// the widget's timeline.
+/// open while the extension is suspended: 0xdead10cc), re-plans reminders (with the
+/// words the lock settings allow), and reloads the widget's timeline. It never asks the
+/// app lock anything: a one-tap mood writes without reading.
 struct RecordMoodIntent: AppIntent {
     static let title: LocalizedStringResource = "Record how I feel"
     static let description = IntentDescription("Saves a mood check-in to your private Hearth journal.")
@@ -22,7 +24,7 @@ struct RecordMoodIntent: AppIntent {
 
     func perform() async throws -> some IntentResult {
         let live = try HearthLive.make()
-        _ = try await WidgetActions.recordMood(
+        try await WidgetTimeline.recordMood(
             Int32(clamping: mood), location: live.location, vault: live.vault(), scheduler: live.scheduler)
         WidgetCenter.shared.reloadAllTimelines()
         return .result()

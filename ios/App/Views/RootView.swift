@@ -2,7 +2,42 @@ import SwiftUI
 import HearthCore
 import HearthAppModel
 
+/// The app, or the lock screen in its place: while locked nothing of the journal is
+/// drawn (nor read by VoiceOver). The private switcher's cover goes over the app
+/// whenever the scene isn't active; the model decides which (`cover(in:)`).
 struct RootView: View {
+    @Environment(AppModel.self) private var model
+    @Environment(\.scenePhase) private var scenePhase
+
+    var body: some View {
+        let cover = model.cover(in: scenePhase.appPhase)
+        if cover == .lock {
+            LockScreenView()
+        } else {
+            // One identity whether covered or not, so tabs, navigation and sheets survive
+            // a Face ID prompt or a trip through the app switcher.
+            AppTabs()
+                .accessibilityHidden(cover != nil)
+                .overlay {
+                    if cover == .privacy { PrivacyCoverView() }
+                }
+        }
+    }
+}
+
+extension ScenePhase {
+    /// The model's name for the phase.
+    var appPhase: AppScenePhase {
+        switch self {
+        case .active: return .active
+        case .background: return .background
+        default: return .inactive
+        }
+    }
+}
+
+/// The five tabs, notices, sheets and routes.
+struct AppTabs: View {
     @Environment(AppModel.self) private var model
     @State private var tab = Tab.today
     @State private var checkIn: CheckInRequest?

@@ -16,6 +16,11 @@ struct SettingsView: View {
                 }
                 .accessibilityLabel(ControlText.data.accessibilityLabel)
                 .accessibilityHint(ControlText.data.hint ?? "")
+                NavigationLink { LockSettingsView() } label: {
+                    Label(ControlText.lockSettings.title, systemImage: "lock")
+                }
+                .accessibilityLabel(ControlText.lockSettings.accessibilityLabel)
+                .accessibilityHint(ControlText.lockSettings.hint ?? "")
                 Section("Privacy") {
                     Text("Your journal is encrypted on this iPhone with a key kept in the Keychain. Hearth has no accounts, no analytics and no network code; nothing leaves this iPhone unless you export it.")
                         .font(.footnote)

@@ -155,9 +155,10 @@ extension AppModel {
             }
         }
         let settings = self.settings
+        let state = biometry, records = recordsBiometry
         let saved = await run {
             try LockStorage.write(new, to: settings)
-            if recordsBiometry { try LockStorage.setBiometry(biometry, in: settings) }
+            if records { try LockStorage.setBiometry(state, in: settings) }
         }
         guard saved != nil else { return }
         lock.apply(new)

@@ -50,8 +50,6 @@ public enum LockCopy {
     public static let turnOnReason = "Confirm it's you to turn on Hearth's lock"
 
     // Settings
-    public static let lockOn = "Hearth's lock is on."
-    public static let lockOff = "Hearth's lock is off."
     public static let lockSettingsSaved = "Lock settings saved."
     public static let lockFooter = """
         Hearth asks for Face ID, Touch ID or your iPhone's passcode when you open it. \
@@ -80,4 +78,14 @@ public enum LockCopy {
     public static let quietReminderBody = "A moment to check in, if you'd like."
     /// What the Lock Screen shows instead of a reminder's words when previews are hidden.
     public static let reminderHiddenPreview = "A gentle reminder"
+
+    /// Every fixed sentence, for the test that keeps them kind.
+    public static var all: [String] {
+        [lockedTitle, lockedBody, unlockReason, coverTitle, biometryChanged, turnedOffNoPasscode, needsPasscode,
+         notConfirmed, exportReason, backupReason, eraseReason, changeLockReason, turnOnReason,
+         lockSettingsSaved, lockFooter, privacyFooter, switcherFooter, quietFooter, quietWidgetTitle,
+         quietReminderBody, reminderHiddenPreview]
+            + [LockMessage.notConfirmed, .unavailable, .unreadable, .biometryChanged].map(text(for:))
+            + RelockAfter.allCases.map(title(for:))
+    }
 }

@@ -231,6 +231,22 @@ final class LockModelTests: XCTestCase {
         XCTAssertEqual(h.auth.reasons, [])
     }
 
+    func testARestoredBackupBringsItsLockSettingsBack() async throws {
+        let h = try await lockedHarness()
+        await h.model.unlock()
+        await h.model.backup(passphrase: "a long passphrase")
+        let backup = try XCTUnwrap(h.model.backupFile)
+        let kept = h.exports.deletingLastPathComponent().appendingPathComponent("kept.age")
+        try FileManager.default.copyItem(at: backup, to: kept)
+        _ = await h.model.eraseEverything()
+        await h.model.enterForeground()
+        XCTAssertFalse(h.model.lock.settings.lockEnabled)
+        await h.model.restore(from: kept, passphrase: "a long passphrase")
+        guard case .done = h.model.dataWork else { return XCTFail("restored: \(h.model.dataWork)") }
+        XCTAssertEqual(h.model.lock.settings, on, "the backup carried the lock, and the app follows it")
+        XCTAssertEqual(h.model.lock.status, .unlocked, "not locked under the person restoring")
+    }
+
     func testEraseLeavesAFreshJournalWithTheLockOff() async throws {
         let h = try await lockedHarness()
         await h.model.unlock()
