@@ -166,6 +166,24 @@ impl Zone {
         }
     }
 
+    /// The device's own zone: `TZ` if it names a zone, else the platform's setting
+    /// (`/etc/localtime` on Linux, the system property on Android, CoreFoundation on
+    /// Apple platforms), else UTC.
+    ///
+    /// Why not chrono's `Local`: it carries its own TZif parser and file search (~23 KiB
+    /// of the library), while the core already reads zones through [`Zone::parse`].
+    pub fn device() -> Zone {
+        std::env::var("TZ")
+            .ok()
+            .and_then(|t| Zone::parse(t.trim_start_matches(':')).ok())
+            .or_else(|| {
+                iana_time_zone::get_timezone()
+                    .ok()
+                    .and_then(|n| Zone::parse(&n).ok())
+            })
+            .unwrap_or_else(Zone::utc)
+    }
+
     /// Every zone name the database knows, sorted (about 600, including old aliases such
     /// as `US/Eastern`).
     pub fn names() -> Vec<String> {
@@ -319,6 +337,13 @@ impl TimeZone for Zone {
             offset: self.offset_at(utc),
         }
     }
+}
+
+/// Now, with the UTC offset the device's zone has now ([`Zone::device`]): the time a
+/// record gets when the caller gives none.
+pub fn now_here() -> chrono::DateTime<FixedOffset> {
+    let now = chrono::Utc::now();
+    now.with_timezone(&Zone::device().offset_at(&now.naive_utc()))
 }
 
 #[cfg(test)]

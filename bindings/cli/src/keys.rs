@@ -49,22 +49,11 @@ pub fn open(dir: &Path) -> Result<Store> {
     Store::open(dir, v.as_ref())
 }
 
-/// The zone for "today": `--tz`, else the system's IANA zone (`TZ` or
-/// /etc/localtime), else UTC.
+/// The zone for "today": `--tz`, else the device's zone (`TZ`, then the system
+/// setting; see `Zone::device`), else UTC.
 pub fn zone(flag: Option<&str>) -> Result<hearth_core::Zone> {
-    if let Some(name) = flag {
-        return hearth_core::Zone::parse(name);
+    match flag {
+        Some(name) => hearth_core::Zone::parse(name),
+        None => Ok(hearth_core::Zone::device()),
     }
-    let from_env = std::env::var("TZ")
-        .ok()
-        .and_then(|t| hearth_core::Zone::parse(t.trim_start_matches(':')).ok());
-    let from_link = std::fs::read_link("/etc/localtime").ok().and_then(|p| {
-        let s = p.to_string_lossy().into_owned();
-        s.split("zoneinfo/")
-            .nth(1)
-            .and_then(|z| hearth_core::Zone::parse(z).ok())
-    });
-    Ok(from_env
-        .or(from_link)
-        .unwrap_or_else(hearth_core::Zone::utc))
 }

@@ -102,8 +102,9 @@ const DAYS: [(Weekday, CWeekday); 7] = [
 ];
 
 fn hm(field: &str, s: &str) -> Result<NaiveTime, HearthError> {
-    NaiveTime::parse_from_str(s.trim(), "%H:%M")
-        .map_err(|_| HearthError::invalid(field, format!("expected a time like 09:00, got {s:?}")))
+    hearth_core::time::parse_hm(s).ok_or_else(|| {
+        HearthError::invalid(field, format!("expected a time like 09:00, got {s:?}"))
+    })
 }
 
 impl ReminderSettings {
@@ -147,18 +148,14 @@ impl From<core::ReminderSettings> for ReminderSettings {
     fn from(s: core::ReminderSettings) -> Self {
         ReminderSettings {
             enabled: s.enabled,
-            times: s
-                .times
-                .iter()
-                .map(|t| t.format("%H:%M").to_string())
-                .collect(),
+            times: s.times.iter().map(hearth_core::time::hm).collect(),
             weekdays: s
                 .weekdays
                 .iter()
                 .filter_map(|d| DAYS.iter().find(|(_, c)| c == d).map(|(f, _)| *f))
                 .collect(),
-            quiet_start: s.quiet.map(|q| q.start.format("%H:%M").to_string()),
-            quiet_end: s.quiet.map(|q| q.end.format("%H:%M").to_string()),
+            quiet_start: s.quiet.map(|q| hearth_core::time::hm(&q.start)),
+            quiet_end: s.quiet.map(|q| hearth_core::time::hm(&q.end)),
             pause_until: s.pause_until.map(|d| d.to_string()),
             back_off: s.back_off,
         }

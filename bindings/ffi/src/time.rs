@@ -4,7 +4,7 @@
 
 use std::time::SystemTime;
 
-use chrono::{DateTime, FixedOffset, Local, NaiveDate, Offset, TimeZone, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 
 use crate::error::HearthError;
 
@@ -23,7 +23,8 @@ pub(crate) fn to_core(
         (None, Some(off)) => Ok(Some(Utc::now().with_timezone(&off))),
         (Some(t), off) => {
             let utc: DateTime<Utc> = t.into();
-            let off = off.unwrap_or_else(|| Local.offset_from_utc_datetime(&utc.naive_utc()).fix());
+            let off =
+                off.unwrap_or_else(|| hearth_core::Zone::device().offset_at(&utc.naive_utc()));
             Ok(Some(utc.with_timezone(&off)))
         }
     }

@@ -108,7 +108,7 @@ impl Store {
             checked_in_today: !todays.is_empty(),
             count_today: todays.len() as u32,
             last_mood: last.map(|c| c.mood),
-            last_time: last.map(|c| c.at.with_timezone(&zone).format("%H:%M").to_string()),
+            last_time: last.map(|c| crate::time::hm(&c.at.with_timezone(&zone))),
             quick_moods: quick_moods(),
             line_id: line.id.into(),
             line: line.text.into(),

@@ -1,7 +1,7 @@
 //! Questionnaire results as journal entries: sealed like everything else, and shown
 //! over time.
 
-use chrono::{DateTime, FixedOffset, Local};
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::entry::StoredEntry;
@@ -32,7 +32,7 @@ impl Store {
         let result = score(instrument, answers)?;
         let r = AssessmentRecord {
             id: Store::new_id()?,
-            at: at.unwrap_or_else(|| Local::now().fixed_offset()),
+            at: at.unwrap_or_else(crate::zone::now_here),
             result,
         };
         self.put(

@@ -1,7 +1,7 @@
 //! Check-ins: a mood, optionally energy, emotions, tags and a note, at an exact time
 //! with its UTC offset.
 
-use chrono::{DateTime, FixedOffset, Local};
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::entry::StoredEntry;
@@ -100,7 +100,7 @@ impl CheckInDraft {
     pub fn into_checkin(self, id: String) -> Result<CheckIn> {
         Ok(CheckIn {
             id,
-            at: self.at.unwrap_or_else(|| Local::now().fixed_offset()),
+            at: self.at.unwrap_or_else(crate::zone::now_here),
             mood: limits::rating("mood", self.mood)?,
             energy: self
                 .energy

@@ -1,6 +1,6 @@
 //! Reflections: free writing, optionally answering a prompt.
 
-use chrono::{DateTime, FixedOffset, Local};
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::entry::StoredEntry;
@@ -49,7 +49,7 @@ impl ReflectionDraft {
         }
         Ok(Reflection {
             id,
-            at: self.at.unwrap_or_else(|| Local::now().fixed_offset()),
+            at: self.at.unwrap_or_else(crate::zone::now_here),
             prompt_id: self.prompt_id,
             text,
         })

@@ -2,7 +2,7 @@
 //! automatic thoughts with the "hot" one marked; evidence for; evidence against; a
 //! balanced thought with how much it is believed; moods re-rated.
 
-use chrono::{DateTime, FixedOffset, Local};
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::entry::StoredEntry;
@@ -290,7 +290,7 @@ impl ThoughtDraft {
         }
         Ok(ThoughtRecord {
             id,
-            at: self.at.unwrap_or_else(|| Local::now().fixed_offset()),
+            at: self.at.unwrap_or_else(crate::zone::now_here),
             situation,
             moods: moods("moods", self.moods)?,
             thoughts,

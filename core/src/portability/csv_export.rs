@@ -67,9 +67,9 @@ fn row(c: &CheckIn, names: &HashMap<String, String>) -> Vec<String> {
         .collect();
     vec![
         c.id.clone(),
-        c.at.format("%Y-%m-%d").to_string(),
-        c.at.format("%H:%M:%S").to_string(),
-        c.at.format("%:z").to_string(),
+        c.at.date_naive().to_string(),
+        crate::time::hms(&c.at),
+        crate::time::offset_text(c.at.offset()),
         c.mood.to_string(),
         c.energy.map(|e| e.to_string()).unwrap_or_default(),
         text(&c.emotions.join(SEPARATOR)),

@@ -121,7 +121,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 /// The two candidates of a slot: a first choice, and a different alternative for when
 /// the first choice would repeat the previous reminder.
 fn candidates(day: NaiveDate, time: NaiveTime) -> (usize, usize) {
-    let key = format!("{}T{}", day.format("%Y-%m-%d"), time.format("%H:%M"));
+    let key = format!("{day}T{}", crate::time::hm(&time));
     let h = fnv1a(key.as_bytes());
     let n = DAILY.len() as u64;
     let first = (h % n) as usize;

@@ -239,7 +239,7 @@ pub fn plan(
             if slot.at > now {
                 out.push(PlannedReminder {
                     at: slot.at,
-                    id: format!("{}T{}@{}", day, slot.time.format("%H:%M"), zone_name),
+                    id: format!("{}T{}@{}", day, crate::time::hm(&slot.time), zone_name),
                     message_id: message.id.to_string(),
                     message: message.text.to_string(),
                     local_date: day,

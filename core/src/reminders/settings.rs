@@ -111,7 +111,7 @@ impl ReminderSettings {
             if self.times[..i].contains(t) {
                 return Err(HearthError::invalid(
                     "times",
-                    format!("{} appears more than once", t.format("%H:%M")),
+                    format!("{} appears more than once", crate::time::hm(t)),
                 ));
             }
         }
@@ -135,7 +135,7 @@ impl ReminderSettings {
                     "quiet",
                     format!(
                         "quiet hours start and end at the same time ({}); choose a window",
-                        q.start.format("%H:%M")
+                        crate::time::hm(&q.start)
                     ),
                 ));
             }
@@ -144,8 +144,8 @@ impl ReminderSettings {
                     "quiet",
                     format!(
                         "every reminder time falls inside quiet hours {}–{}, so none would ever arrive",
-                        q.start.format("%H:%M"),
-                        q.end.format("%H:%M")
+                        crate::time::hm(&q.start),
+                        crate::time::hm(&q.end)
                     ),
                 ));
             }

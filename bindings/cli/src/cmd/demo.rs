@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::{Duration, Local};
+use chrono::Duration;
 use hearth_core::insights::Period;
 use hearth_core::time::DayRange;
 use hearth_core::{HearthError, Store};
@@ -14,7 +14,7 @@ use crate::args::DemoArgs;
 use crate::{keys, output};
 
 pub fn run(store: Option<PathBuf>, a: &DemoArgs) -> Result<ExitCode, HearthError> {
-    let now = Local::now().fixed_offset();
+    let now = hearth_core::zone::now_here();
     match store {
         Some(dir) => {
             let mut s = keys::open(&dir)?;

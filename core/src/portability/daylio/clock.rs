@@ -9,7 +9,7 @@ use chrono::{
 
 /// `full_date` as Daylio writes it: `2024-03-10`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+    crate::time::ymd(s)
 }
 
 /// A time of day in 12-hour (`6:50 pm`, `10:04 AM`, `12:05 a.m.`) or 24-hour (`18:50`,
@@ -81,7 +81,7 @@ mod tests {
     use super::*;
 
     fn t(s: &str) -> Option<String> {
-        parse_time(s).map(|t| t.format("%H:%M:%S").to_string())
+        parse_time(s).map(|t| crate::time::hms(&t))
     }
 
     #[test]

@@ -158,7 +158,7 @@ fn checkin(
     let (scale_values, note) = note_and_scales(row);
     let key = [
         "daylio/v1".to_owned(),
-        local.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        format!("{}T{}", local.date(), crate::time::hms(&local)),
         moods::key(&row.mood),
         tags.join("\u{1f}"),
         note.clone().unwrap_or_default(),

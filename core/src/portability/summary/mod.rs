@@ -26,7 +26,7 @@ impl Store {
         let range = range.validated()?;
         let entries = self.entries(range)?.items;
         let days: Vec<_> = entries.iter().map(|e| local_day(e.at())).collect();
-        let today = chrono::Local::now().date_naive();
+        let today = crate::zone::now_here().date_naive();
         let from = range
             .from
             .or_else(|| days.iter().min().copied())

@@ -1,6 +1,7 @@
 //! The summary page: one HTML document with inline CSS and an inline SVG chart. No
 //! scripts, no fonts, no images or links to fetch, so it opens and prints offline.
 
+use chrono::Datelike;
 use std::fmt::Write;
 
 use crate::assessments::AssessmentResult;
@@ -113,7 +114,11 @@ fn periods(s: &mut String, d: &SummaryData) {
     );
     for p in &d.periods {
         let label = if d.monthly {
-            p.start.format("%b %Y").to_string()
+            format!(
+                "{} {}",
+                crate::time::MONTHS[p.start.month0() as usize],
+                p.start.year()
+            )
         } else {
             day(p.start)
         };
@@ -209,7 +214,7 @@ fn notes(s: &mut String, d: &SummaryData, include: bool) {
             "<div class=\"entry\"><strong>{} {}</strong>, mood {} ({})\
              <p class=\"note\">{}</p></div>",
             day(c.at.date_naive()),
-            c.at.format("%H:%M"),
+            crate::time::hm(&c.at),
             c.mood,
             mood_word(c.mood),
             html(c.note.as_deref().unwrap_or(""))
@@ -221,7 +226,7 @@ fn notes(s: &mut String, d: &SummaryData, include: bool) {
             s,
             "<div class=\"entry\"><strong>{} {}</strong>, reflection<p class=\"note\">{}</p></div>",
             day(r.at.date_naive()),
-            r.at.format("%H:%M"),
+            crate::time::hm(&r.at),
             html(&r.text)
         );
     }
