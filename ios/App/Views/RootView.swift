@@ -13,6 +13,10 @@ struct RootView: View {
         let cover = model.cover(in: scenePhase.appPhase)
         if cover == .lock {
             LockScreenView()
+        } else if model.lock.status == .checking {
+            // The lock settings aren't read yet: draw nothing of the journal, not even
+            // underneath a cover.
+            PrivacyCoverView()
         } else {
             // One identity whether covered or not, so tabs, navigation and sheets survive
             // a Face ID prompt or a trip through the app switcher.

@@ -42,7 +42,9 @@ extension AppModel {
             let settings = self.settings
             let stored = try? await offMain { try LockStorage.read(settings) }.get().value
             storeAnswered = stored != nil
-            lock.start(stored)
+            // `launch` and the scene's first `.active` both come here at once: only the
+            // first read starts the lock, so the second can't re-lock a finished unlock.
+            if lock.status == .checking { lock.start(stored) }
         } else {
             lock.cameToForeground(at: uptime.now())
         }
@@ -156,7 +158,7 @@ extension AppModel {
         }
         let settings = self.settings
         let state = biometry, records = recordsBiometry
-        let saved = await run {
+        let saved: Void? = await run {
             try LockStorage.write(new, to: settings)
             if records { try LockStorage.setBiometry(state, in: settings) }
         }

@@ -257,3 +257,52 @@ final class LockModelTests: XCTestCase {
         XCTAssertEqual(try h.direct { try LockStorage.read($0) }, .absent)
     }
 }
+
+/// Launch and the scene's first `.active` arrive together on a cold start.
+@MainActor
+final class LockLaunchTests: XCTestCase {
+    /// Shell settings whose first read waits until `release()`.
+    final class GatedSettings: ShellSettings, @unchecked Sendable {
+        let inner = MemoryShellSettings()
+        private let gate = DispatchSemaphore(value: 0)
+        private let mutex = NSLock()
+        private var held = false
+        private var arrived = false
+
+        var isWaiting: Bool {
+            mutex.lock(); defer { mutex.unlock() }
+            return arrived
+        }
+
+        func shellSetting(name: String) throws -> String? {
+            mutex.lock()
+            let hold = !held
+            held = true
+            if hold { arrived = true }
+            mutex.unlock()
+            if hold { gate.wait() }
+            return try inner.shellSetting(name: name)
+        }
+
+        func setShellSetting(name: String, value: String?) throws {
+            try inner.setShellSetting(name: name, value: value)
+        }
+
+        func release() { gate.signal() }
+    }
+
+    func testALateSecondReadAtLaunchCantReLockAFinishedUnlock() async throws {
+        let settings = GatedSettings()
+        try LockStorage.write(LockSettings.standard.withLock(true), to: settings.inner)
+        let h = try Harness(test: self, settings: settings)
+        let launch = Task { await h.model.launch() }
+        while !settings.isWaiting { try await Task.sleep(nanoseconds: 1_000_000) }
+        await h.model.scenePhaseChanged(.active)
+        XCTAssertEqual(h.model.lock.status, .locked)
+        await h.model.unlock()
+        XCTAssertEqual(h.model.lock.status, .unlocked)
+        settings.release()
+        await launch.value
+        XCTAssertEqual(h.model.lock.status, .unlocked, "the slower read must not lock it again")
+    }
+}
