@@ -86,6 +86,13 @@ impl From<rusqlite::Error> for HearthError {
             {
                 HearthError::Storage(FULL.into())
             }
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ReadOnly => {
+                HearthError::Storage(
+                    "the journal is read-only here (its file or folder cannot be written); \
+                     nothing was saved"
+                        .into(),
+                )
+            }
             _ => HearthError::Storage(e.to_string()),
         }
     }

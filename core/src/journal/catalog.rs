@@ -271,7 +271,8 @@ impl Store {
             .conn()?
             .prepare_cached("SELECT EXISTS(SELECT 1 FROM meta WHERE k = ?1)")?
             .query_row([TAGS_SEEDED], |r| r.get(0))?;
-        if seeded {
+        // A read-only journal is shown as it is, without the defaults it never got.
+        if seeded || self.is_read_only() {
             return Ok(());
         }
         self.in_transaction(|s| {

@@ -37,6 +37,7 @@ pub struct Store {
     /// A delete committed whose page images may still be in the WAL (see
     /// `Store::wipe_deleted`).
     wipe_pending: bool,
+    read_only: bool,
 }
 
 impl Store {
@@ -47,14 +48,21 @@ impl Store {
     /// [`HearthError::WrongKey`] and left byte-for-byte unchanged.
     pub fn open(dir: impl AsRef<Path>, vault: &dyn KeyVault) -> Result<Store> {
         let dir = dir.as_ref().to_path_buf();
-        let (conn, keys) = open::open_or_create(&dir, vault)?;
+        let opened = open::open_or_create(&dir, vault)?;
         Ok(Store {
             dir,
-            keys: Some(keys),
-            conn: Some(conn),
+            keys: Some(opened.keys),
+            conn: Some(opened.conn),
             tag_cache: None,
             wipe_pending: false,
+            read_only: opened.read_only,
         })
+    }
+
+    /// Whether this store was opened read-only (its file cannot be written here):
+    /// reads work, writes fail with a clear error and change nothing.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The directory this store lives in.
@@ -94,7 +102,7 @@ impl Store {
         if self.conn.is_none() {
             // data_version is per connection: a cache from an earlier one means nothing.
             self.tag_cache = None;
-            self.conn = Some(open::reconnect(&self.dir)?);
+            self.conn = Some(open::reconnect(&self.dir, self.read_only)?);
         }
         self.conn.as_mut().ok_or(HearthError::Locked)
     }

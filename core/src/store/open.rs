@@ -19,7 +19,16 @@ const CANARY_TEXT: &[u8] = b"hearth canary v1";
 /// Long enough for the other process's short write to finish, short enough for a widget.
 pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
-pub(super) fn open_or_create(dir: &Path, vault: &dyn KeyVault) -> Result<(Connection, SubKeys)> {
+/// How a store was opened.
+pub(super) struct Opened {
+    pub conn: Connection,
+    pub keys: SubKeys,
+    /// The file cannot be written here (a read-only mount, a copy without write
+    /// permission): reads work, every write is refused and nothing is changed.
+    pub read_only: bool,
+}
+
+pub(super) fn open_or_create(dir: &Path, vault: &dyn KeyVault) -> Result<Opened> {
     let db = dir.join(DB_FILE);
     let exists = db.exists();
     let stored = vault.load().map_err(vault_error)?;
@@ -44,14 +53,44 @@ pub(super) fn open_or_create(dir: &Path, vault: &dyn KeyVault) -> Result<(Connec
                     db.display()
                 )));
             }
+            if state.version == CURRENT_VERSION && !writable(&db)? {
+                // Listing, exporting and verifying a journal on a read-only medium must
+                // work; the immutable view writes nothing, not even -wal/-shm files.
+                return Ok(Opened {
+                    conn: read_only(&db)?,
+                    keys,
+                    read_only: true,
+                });
+            }
             let conn = connect(&db)?;
-            finish_open(conn, keys, state)
+            let (conn, keys) = finish_open(conn, keys, state)?;
+            Ok(Opened {
+                conn,
+                keys,
+                read_only: false,
+            })
         }
         None if exists && !unused(&db)? => Err(HearthError::KeyMissing(format!(
             "{} holds a store but its key vault has no key; nothing was changed",
             dir.display()
         ))),
-        None => create(dir, &db, vault),
+        None => create(dir, &db, vault).map(|(conn, keys)| Opened {
+            conn,
+            keys,
+            read_only: false,
+        }),
+    }
+}
+
+/// Whether the database file can be opened for writing. Opening for write changes no
+/// byte; only a read-only file system or missing permission says no.
+fn writable(db: &Path) -> Result<bool> {
+    match std::fs::OpenOptions::new().write(true).open(db) {
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Ok(false),
+        // EROFS (ErrorKind::ReadOnlyFilesystem is newer than the workspace's Rust).
+        Err(e) if e.raw_os_error() == Some(30) => Ok(false),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -157,8 +196,13 @@ struct ReadOnlyState {
     key_proven: bool,
 }
 
-pub(super) fn reconnect(dir: &Path) -> Result<Connection> {
-    connect(&dir.join(DB_FILE))
+pub(super) fn reconnect(dir: &Path, read_only_store: bool) -> Result<Connection> {
+    let db = dir.join(DB_FILE);
+    if read_only_store {
+        read_only(&db)
+    } else {
+        connect(&db)
+    }
 }
 
 /// Read-only look at an existing store: refuses a newer schema or a wrong key without

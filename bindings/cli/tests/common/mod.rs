@@ -86,3 +86,33 @@ fill_leaving() {{
         .env_remove("HEARTH_STORE");
     c
 }
+
+/// `hearth --store STORE ARGS…` run with `store` mounted read-only (a bind mount in a
+/// private user and mount namespace, gone when the command ends), as on a read-only
+/// medium or a copy without write permission. Needs `unshare` (util-linux).
+pub fn on_read_only(store: &Path, args: &[&str]) -> Output {
+    let mut c = Command::new("unshare");
+    c.args([
+        "--user",
+        "--map-root-user",
+        "--mount",
+        "--propagation",
+        "private",
+    ])
+    .args([
+        "sh",
+        "-c",
+        r#"mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" || exit 90; shift; exec "$@""#,
+        "sh",
+    ])
+    .arg(store)
+    .arg(env!("CARGO_BIN_EXE_hearth"))
+    .arg("--store")
+    .arg(store)
+    .args(args)
+    .env_remove("HEARTH_PASSPHRASE")
+    .env_remove("HEARTH_STORE");
+    let out = c.output().expect("unshare (util-linux) runs");
+    assert_ne!(out.status.code(), Some(90), "could not mount read-only");
+    out
+}
