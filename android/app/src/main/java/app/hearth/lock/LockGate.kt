@@ -25,7 +25,8 @@ class LockGate(private val app: HearthApp) : Application.ActivityLifecycleCallba
     private val main = Handler(Looper.getMainLooper())
     private val live = LinkedHashSet<Activity>()
     private var resumed: Activity? = null
-    private var started = 0
+    /** Screens between onStart and onStop: a set, so a repeated callback never miscounts. */
+    private val started = HashSet<Activity>()
     private var loading = false
 
     /** The prompt was opened for this lock episode (once; after that the Unlock button). */
@@ -53,10 +54,11 @@ class LockGate(private val app: HearthApp) : Application.ActivityLifecycleCallba
     }
 
     override fun onActivityStarted(activity: Activity) {
-        if (started++ == 0) {
+        if (started.isEmpty() && started.add(activity)) {
             lock.cameToForeground(DeviceAuth.secure(app))
             DeviceAuth.biometricsEnrolled(app)?.let(lock::observeBiometrics)
         }
+        started += activity
         apply(activity)
     }
 
@@ -70,15 +72,16 @@ class LockGate(private val app: HearthApp) : Application.ActivityLifecycleCallba
     }
 
     override fun onActivityStopped(activity: Activity) {
-        started = maxOf(0, started - 1)
+        if (!started.remove(activity)) return
         // A rotation or other configuration change stops and restarts the screen at once: not the background.
-        if (started == 0 && !activity.isChangingConfigurations) lock.wentToBackground()
+        if (started.isEmpty() && !activity.isChangingConfigurations) lock.wentToBackground()
     }
 
     override fun onActivitySaveInstanceState(activity: Activity, outState: Bundle) = Unit
 
     override fun onActivityDestroyed(activity: Activity) {
         live -= activity
+        started -= activity
         if (resumed === activity) resumed = null
     }
 

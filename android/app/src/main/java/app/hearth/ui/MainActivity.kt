@@ -5,10 +5,12 @@ import android.app.Activity
 import android.content.pm.PackageManager
 import android.os.Build
 import android.os.Bundle
+import app.hearth.HearthApp
 import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.core.async
 import app.hearth.logic.EntryText
+import app.hearth.logic.LockState
 import app.hearth.logic.PermissionFlow
 import app.hearth.reminders.Notifications
 import app.hearth.reminders.ReminderScheduler
@@ -105,6 +107,8 @@ class MainActivity : Activity() {
     }
 
     private fun maybeExplainNotifications(remindersEnabled: Boolean) {
+        // Not over the lock's cover (or its prompt): offered on an open after unlocking.
+        if (HearthApp.of(this).lock.state != LockState.UNLOCKED) return
         val state = PermissionPrefs.state(this, remindersEnabled)
         if (PermissionFlow.onAppOpen(state) == PermissionFlow.Step.EXPLAIN) {
             Nav.open(this, NotificationPermissionActivity::class.java)
