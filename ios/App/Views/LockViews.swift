@@ -63,3 +63,33 @@ struct PrivacyCoverView: View {
         .accessibilityElement(children: .combine)
     }
 }
+
+/// Today's one-time offer of the lock (the model decides whether to show it).
+struct LockOfferCard: View {
+    @Environment(AppModel.self) private var model
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 10) {
+            Label(LockCopy.offerTitle, systemImage: "lock")
+                .font(.headline)
+            Text(LockCopy.offerBody)
+                .font(.body)
+                .fixedSize(horizontal: false, vertical: true)
+            HStack {
+                Button(ControlText.turnOnLock.title) {
+                    Task { await model.answerLockOffer(turnOn: true) }
+                }
+                .buttonStyle(.borderedProminent)
+                .accessibilityLabel(ControlText.turnOnLock.accessibilityLabel)
+                .accessibilityHint(ControlText.turnOnLock.hint ?? "")
+                Button(ControlText.maybeLater.title) {
+                    Task { await model.answerLockOffer(turnOn: false) }
+                }
+                .buttonStyle(.bordered)
+                .accessibilityLabel(ControlText.maybeLater.accessibilityLabel)
+                .accessibilityHint(ControlText.maybeLater.hint ?? "")
+            }
+        }
+        .padding(.vertical, 4)
+    }
+}

@@ -39,6 +39,10 @@ struct TodayView: View {
                     Section { SuggestionCard(suggestion: suggestion, openSafety: openSafety) }
                 }
 
+                if model.offersLock {
+                    Section { LockOfferCard() }
+                }
+
                 if model.reminderPermission == .notAsked && !explainerDismissed {
                     Section { ReminderExplainer(dismissed: $explainerDismissed) }
                 }

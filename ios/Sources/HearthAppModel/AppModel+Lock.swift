@@ -44,7 +44,10 @@ extension AppModel {
             storeAnswered = stored != nil
             // `launch` and the scene's first `.active` both come here at once: only the
             // first read starts the lock, so the second can't re-lock a finished unlock.
-            if lock.status == .checking { lock.start(stored) }
+            if lock.status == .checking {
+                lock.start(stored)
+                if stored == .absent { await considerOfferingLock() }
+            }
         } else {
             lock.cameToForeground(at: uptime.now())
         }
@@ -98,6 +101,28 @@ extension AppModel {
             await passcodeRemoved(tell: true)
             return false
         }
+    }
+
+    // MARK: The first-run offer
+
+    /// The stored mark that the lock was offered (shared name with Android; "1").
+    public static let lockOfferedName = "lock.offered"
+
+    /// Offers the lock once: never set before, never offered, and a passcode to use.
+    private func considerOfferingLock() async {
+        guard case .available = authenticator.availability() else { return }
+        let settings = self.settings
+        let offered = await offMain { try settings.shellSetting(name: AppModel.lockOfferedName) }
+        // A store that can't be asked doesn't show the offer (it may have been answered).
+        if case .success(let mark) = offered, mark.value == nil { offersLock = true }
+    }
+
+    /// The person answered the offer: it is never shown again, whatever the answer.
+    public func answerLockOffer(turnOn: Bool) async {
+        offersLock = false
+        let settings = self.settings
+        _ = await run { try settings.setShellSetting(name: AppModel.lockOfferedName, value: "1") }
+        if turnOn { await setLockEnabled(true) }
     }
 
     // MARK: Settings

@@ -44,6 +44,8 @@ public final class AppModel {
 
     /// The app lock: locked or not, its settings, what the lock screen says.
     public internal(set) var lock = AppLock()
+    /// Today offers the lock (once: a journal that never had it, on an iPhone with a passcode).
+    public internal(set) var offersLock = false
 
     /// What the widget shows, also used for today's summary and the mood buttons.
     public internal(set) var snapshot: WidgetSnapshot?

@@ -51,6 +51,8 @@ public extension ControlText {
     static let privateSwitcher = ControlText("Hide Hearth in the app switcher", hint: "Shows a plain cover instead of your journal")
     static let quietWidget = ControlText("Keep the widget and reminders quiet", hint: "Shows only the mood buttons, and no reminder words on the Lock Screen")
     static let unlock = ControlText("Unlock", hint: "Asks for Face ID, Touch ID or your passcode")
+    static let turnOnLock = ControlText("Turn on the lock", hint: "Asks for Face ID, Touch ID or your passcode once")
+    static let maybeLater = ControlText("Maybe later", hint: "You can turn the lock on any time in Settings")
     static let lockSettings = ControlText("Lock and privacy", hint: "Face ID or passcode, the app switcher and the widget")
     // Journal and support
     static let writeReflection = ControlText("Write a reflection", hint: "With or without a prompt")
@@ -66,7 +68,7 @@ public extension ControlText {
         addDetail, allowReminders, notNow, history, showOlder, edit, delete, confirmDelete, keepEntry,
         reminders, data, openSettings, addTime, quietHours, takeABreak, easeOff,
         importExport, includeNotes, makeSummary, shareSummary, shareBackup, eraseJournal, eraseEverything,
-        keepJournal, lockHearth, relockAfter, privateSwitcher, quietWidget, unlock, lockSettings,
+        keepJournal, lockHearth, relockAfter, privateSwitcher, quietWidget, unlock, turnOnLock, maybeLater, lockSettings,
         writeReflection, untangleThought, talkNow, myPeople, seeSafetyPlan, writeSafetyPlan, connected,
     ]
 }

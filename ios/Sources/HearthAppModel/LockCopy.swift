@@ -49,6 +49,13 @@ public enum LockCopy {
     public static let changeLockReason = "Confirm it's you to change Hearth's lock"
     public static let turnOnReason = "Confirm it's you to turn on Hearth's lock"
 
+    // The first-run offer (once, on Today)
+    public static let offerTitle = "Keep Hearth private?"
+    public static let offerBody = """
+        Hearth can ask for Face ID, Touch ID or your passcode each time it opens, and keep \
+        the widget and reminders quiet. You can change this any time in Settings.
+        """
+
     // Settings
     public static let lockSettingsSaved = "Lock settings saved."
     public static let lockFooter = """
@@ -81,7 +88,7 @@ public enum LockCopy {
 
     /// Every fixed sentence, for the test that keeps them kind.
     public static var all: [String] {
-        [lockedTitle, lockedBody, unlockReason, coverTitle, biometryChanged, turnedOffNoPasscode, needsPasscode,
+        [offerTitle, offerBody, lockedTitle, lockedBody, unlockReason, coverTitle, biometryChanged, turnedOffNoPasscode, needsPasscode,
          notConfirmed, exportReason, backupReason, eraseReason, changeLockReason, turnOnReason,
          lockSettingsSaved, lockFooter, privacyFooter, switcherFooter, quietFooter, quietWidgetTitle,
          quietReminderBody, reminderHiddenPreview]

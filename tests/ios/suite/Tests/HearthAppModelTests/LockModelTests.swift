@@ -306,3 +306,51 @@ final class LockLaunchTests: XCTestCase {
         XCTAssertEqual(h.model.lock.status, .unlocked, "the slower read must not lock it again")
     }
 }
+
+/// Issue #19: the lock is offered once, at first run.
+@MainActor
+final class LockOfferTests: XCTestCase {
+    func testTheLockIsOfferedOnceAndNeverAgainAfterAnAnswer() async throws {
+        let h = try Harness(test: self)
+        await h.model.enterForeground()
+        XCTAssertTrue(h.model.offersLock)
+        await h.model.enterForeground()
+        XCTAssertTrue(h.model.offersLock, "until answered")
+        await h.model.answerLockOffer(turnOn: false)
+        XCTAssertFalse(h.model.offersLock)
+        XCTAssertFalse(h.model.lock.settings.lockEnabled)
+        XCTAssertEqual(h.auth.reasons, [])
+        h.model.enterBackground()
+        let next = try Harness(test: self, location: h.location, vault: h.vault)
+        await next.model.enterForeground()
+        XCTAssertFalse(next.model.offersLock, "offered once")
+    }
+
+    func testAcceptingTheOfferTurnsTheLockOnAfterOneCheck() async throws {
+        let h = try Harness(test: self)
+        await h.model.enterForeground()
+        await h.model.answerLockOffer(turnOn: true)
+        XCTAssertEqual(h.model.lock.settings, LockSettings.standard.withLock(true))
+        XCTAssertEqual(h.auth.reasons, [LockCopy.turnOnReason])
+        XCTAssertEqual(try h.direct { try $0.shellSetting(name: AppModel.lockOfferedName) }, "1")
+    }
+
+    func testNoOfferWithoutAPasscodeOrOnceTheLockWasSet() async throws {
+        let bare = try Harness(test: self)
+        bare.auth.set(.noPasscode)
+        await bare.model.enterForeground()
+        XCTAssertFalse(bare.model.offersLock, "it couldn't be turned on")
+
+        let chosen = try Harness(test: self)
+        try chosen.storeLock(LockSettings(relockAfter: .fiveMinutes))
+        await chosen.model.enterForeground()
+        XCTAssertFalse(chosen.model.offersLock, "the person has been to the lock settings already")
+
+        let failing = MemoryShellSettings()
+        failing.failing = true
+        let unknown = try Harness(test: self, settings: failing)
+        unknown.auth.set(.noPasscode)
+        await unknown.model.enterForeground()
+        XCTAssertFalse(unknown.model.offersLock)
+    }
+}
