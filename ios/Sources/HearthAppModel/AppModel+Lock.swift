@@ -73,12 +73,14 @@ extension AppModel {
         }
         let settings = self.settings
         let known = try? await offMain { try LockStorage.biometry(settings) }.get().value
-        let changed = known != nil && known != current
+        // Only two known states are compared: nil is "none enrolled" or "can't tell just
+        // now" (e.g. a biometric lockout), and mistaking one for a change would cry wolf.
+        let changed = known != nil && current != nil && known != current
         if changed { lock.biometryChanged() }
         switch await authenticator.authenticate(reason: LockCopy.unlockReason) {
         case .success:
             lock.unlockSucceeded()
-            if known != current { await recordBiometry(current) }
+            if current != nil, known != current { await recordBiometry(current) }
             if changed { notice = Notice(kind: .info, text: LockCopy.biometryChanged) }
         case .notConfirmed:
             lock.unlockNotConfirmed()
@@ -196,13 +198,17 @@ extension AppModel {
     }
 
     /// The device's passcode is gone: the lock turns itself off, is saved as off, and
-    /// (when `tell`) says why and how to turn it back on.
+    /// says why and how to turn it back on. Without `tell` the lock was only on because
+    /// the store couldn't be asked: nothing is said, and nothing is written over what the
+    /// store may hold.
     private func passcodeRemoved(tell: Bool) async {
         let off = lock.settings.withLock(false)
         lock.passcodeRemoved()
-        let settings = self.settings
-        _ = await run { try LockStorage.write(off, to: settings) }
-        if tell { notice = Notice(kind: .info, text: LockCopy.turnedOffNoPasscode) }
+        if tell {
+            let settings = self.settings
+            _ = await run { try LockStorage.write(off, to: settings) }
+            notice = Notice(kind: .info, text: LockCopy.turnedOffNoPasscode)
+        }
         reloadWidgets()
         await replanReminders()
     }

@@ -118,6 +118,20 @@ final class LockModelTests: XCTestCase {
         XCTAssertEqual(try h.direct { try LockStorage.biometry($0) }, Data([9]))
     }
 
+    func testAnUnknownEnrolmentIsNeitherReportedNorRecorded() async throws {
+        let h = try await lockedHarness()
+        await h.model.unlock()
+        await h.model.scenePhaseChanged(.background)
+        h.uptime.advance(seconds: 120)
+        // A biometric lockout: the state can't be read, the passcode still works.
+        h.auth.set(.available(biometryState: nil))
+        await h.model.scenePhaseChanged(.active)
+        await h.model.unlock()
+        XCTAssertEqual(h.model.lock.status, .unlocked)
+        XCTAssertNotEqual(h.model.notice?.text, LockCopy.biometryChanged)
+        XCTAssertEqual(try h.direct { try LockStorage.biometry($0) }, Data([1, 2, 3]), "kept for the next comparison")
+    }
+
     func testTheSystemUnableToAskKeepsItLocked() async throws {
         let h = try await lockedHarness()
         h.auth.set(.unavailable)
@@ -200,7 +214,7 @@ final class LockModelTests: XCTestCase {
         h.auth.set(.noPasscode)
         await h.model.enterForeground()
         XCTAssertEqual(h.model.lock.status, .unlocked)
-        XCTAssertNotEqual(h.model.notice?.text, LockCopy.turnedOffNoPasscode, "it was never the person's choice")
+        XCTAssertNil(h.model.notice, "it was never the person's choice: no word, no error")
     }
 
     func testChangingOrTurningOffTheLockAsksAgainEvenJustAfterUnlocking() async throws {
