@@ -17,6 +17,7 @@ import java.time.Duration
 import java.time.Instant
 import java.time.ZoneId
 import org.junit.Assert.assertEquals
+import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNotNull
 import org.junit.Assert.assertTrue
 import org.junit.Before
@@ -126,6 +127,24 @@ class ReminderTest {
         val thanks = nm().activeNotifications.map { it.notification.extras.getCharSequence(Notification.EXTRA_TITLE).toString() }
         assertTrue("$thanks", app.getString(R.string.reminder_saved_title) in thanks)
         assertTrue(reminderAlarms().first().triggerAtTime > Robo.time.now.toEpochMilli() + Duration.ofHours(12).toMillis())
+    }
+
+    @Test
+    fun `on the lock screen a reminder is private - its public version says only Hearth and a gentle reminder`() {
+        saveSettings()
+        val planned = corePlan().first()
+        fireFirstAlarm(planned.at.plusSeconds(90))
+        val n = reminderNotifications().single().notification
+        assertEquals(Notification.VISIBILITY_PRIVATE, n.visibility)
+        val public = n.publicVersion ?: throw AssertionError("no public version: the lock screen would say 'Contents hidden' only on some phones")
+        assertEquals(app.getString(R.string.app_name), public.extras.getCharSequence(Notification.EXTRA_TITLE).toString())
+        assertEquals(app.getString(R.string.reminder_public_text), public.extras.getCharSequence(Notification.EXTRA_TEXT).toString())
+        // Nothing from the core, no moods to tap (a mood from the lock screen is the full notification's, once unlocked).
+        val everything = public.extras.keySet().joinToString(" ") { k -> public.extras.get(k)?.toString().orEmpty() }
+        assertFalse(everything, everything.contains(planned.message))
+        assertEquals(null, public.bigContentView)
+        assertEquals(0, public.actions?.size ?: 0)
+        assertEquals(Notification.VISIBILITY_PRIVATE, n.visibility)
     }
 
     private class BrokenWrapper : KeyWrapper {
