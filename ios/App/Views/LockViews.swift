@@ -5,6 +5,13 @@ import HearthAppModel
 /// once per lock (the model says when); after a cancel it waits for the button.
 struct LockScreenView: View {
     @Environment(AppModel.self) private var model
+    @Environment(\.scenePhase) private var scenePhase
+
+    /// The one automatic prompt waits for the scene to be active (iOS won't show Face ID
+    /// to an inactive scene, and a refused prompt would read as a cancel).
+    private var promptsNow: Bool {
+        model.lock.shouldPromptAutomatically && scenePhase == .active
+    }
 
     var body: some View {
         VStack(spacing: 20) {
@@ -41,8 +48,8 @@ struct LockScreenView: View {
         .padding(24)
         .frame(maxWidth: .infinity, maxHeight: .infinity)
         .background(.background)
-        .task(id: model.lock.shouldPromptAutomatically) {
-            if model.lock.shouldPromptAutomatically { await model.unlock() }
+        .task(id: promptsNow) {
+            if promptsNow { await model.unlock() }
         }
     }
 }

@@ -138,6 +138,17 @@ final class AppLockTests: XCTestCase {
         XCTAssertNil(open.cover(in: .background))
     }
 
+    func testTheRealUptimeClockMovesForwardWithTime() {
+        let clock = ContinuousUptime()
+        let start = clock.now()
+        XCTAssertGreaterThanOrEqual(start, .zero)
+        XCTAssertLessThan(start, .seconds(1), "counted from when the clock was made")
+        Thread.sleep(forTimeInterval: 0.05)
+        let later = clock.now()
+        XCTAssertGreaterThanOrEqual(later - start, .milliseconds(40))
+        XCTAssertLessThan(later - start, .seconds(5))
+    }
+
     func testSensitiveActionsAskWhileTheLockIsOnOrNotYetKnown() {
         XCTAssertTrue(AppLock().asksForSensitiveActions)
         XCTAssertTrue(unlocked(.oneMinute).asksForSensitiveActions, "even just after unlocking")
