@@ -99,9 +99,18 @@ impl Hearth {
 
     /// Restores a backup from `path`. A wrong passphrase (`InvalidInput` on
     /// `passphrase`) or a damaged file (`InvalidInput` on `backup`) changes nothing.
-    pub fn restore(&self, path: String, passphrase: String) -> Result<ImportSummary, HearthError> {
+    /// A backup asking for an scrypt work factor above `max_work_factor` (at most 20,
+    /// about 1 GiB of memory; 18 is about 256 MiB) is refused before any work, naming
+    /// the work factor: a shell passes what the phone's memory allows.
+    #[uniffi::method(default(max_work_factor = 20))]
+    pub fn restore(
+        &self,
+        path: String,
+        passphrase: String,
+        max_work_factor: u8,
+    ) -> Result<ImportSummary, HearthError> {
         let passphrase = Zeroizing::new(passphrase);
-        self.with(|s| s.restore_from(Path::new(&path), &passphrase))
+        self.with(|s| s.restore_from_limited(Path::new(&path), &passphrase, max_work_factor))
             .map(ImportSummary::from)
     }
 
@@ -172,11 +181,18 @@ mod tests {
 
         let file = a.path().join("backup.age").display().to_string();
         h.backup(file.clone(), "a long passphrase".into()).unwrap();
-        let wrong = g.restore(file.clone(), "not the passphrase".into());
+        // A phone that allows less than the file asks for refuses it at once, by name.
+        let capped = g.restore(file.clone(), "a long passphrase".into(), 16);
+        assert!(
+            matches!(capped, Err(HearthError::InvalidInput { ref field, ref reason })
+                if field == "backup" && reason.contains("work factor 18")),
+            "{capped:?}"
+        );
+        let wrong = g.restore(file.clone(), "not the passphrase".into(), 20);
         assert!(
             matches!(wrong, Err(HearthError::InvalidInput { ref field, .. }) if field == "passphrase")
         );
-        let restored = g.restore(file, "a long passphrase".into()).unwrap();
+        let restored = g.restore(file, "a long passphrase".into(), 18).unwrap();
         assert_eq!((restored.created, restored.updated), (0, 0));
 
         let html = h.therapist_summary(None, None, false).unwrap();

@@ -53,6 +53,12 @@ class BackupTest {
             assertEquals("backup", (damaged as HearthException.InvalidInput).field, damaged.reason)
             assertEquals(empty, b.exportJson(), "nothing imported from a cut-off file")
 
+            // A phone that allows less memory than the backup asks for refuses it before any scrypt work.
+            val capped = assertThrows<HearthException> { b.restore(file.toString(), passphrase, maxWorkFactor = 16u) }
+            assertEquals("backup", (capped as HearthException.InvalidInput).field, capped.reason)
+            assertTrue(capped.reason.contains("work factor 18"), capped.reason)
+            assertEquals(empty, b.exportJson(), "nothing imported from a refused backup")
+
             val restored = b.restore(file.toString(), passphrase) // scrypt 4
             assertTrue(restored.created > 0u, "$restored")
             assertEquals(Triple(2, 0, 0), restored.counts("check_ins"))
