@@ -360,7 +360,7 @@ class DataActivity : Activity() {
                 when {
                     p.isEmpty() -> { status.showError(getString(R.string.data_passphrase_empty)); onInvalid() }
                     second != null && second.text.toString() != p -> { status.showError(getString(R.string.data_passphrase_mismatch)); onInvalid() }
-                    else -> { status.showError(null); then(p) }
+                    else -> { status.showError(null); ifUnlocked { then(p) } }
                 }
             }
             .setNegativeButton(R.string.action_cancel) { _, _ -> onCancel() }

@@ -19,8 +19,10 @@ import android.widget.RadioButton
 import android.widget.RadioGroup
 import android.widget.ScrollView
 import android.widget.TextView
+import app.hearth.HearthApp
 import app.hearth.R
 import app.hearth.logic.ErrorKind
+import app.hearth.logic.LockState
 
 /**
  * A tiny builder for the app's screens in plain framework views. Its rules make every
@@ -385,12 +387,22 @@ fun Activity.errorText(t: Throwable): String = when (ErrorKind.of(t)) {
     ErrorKind.DAMAGED -> getString(R.string.error_damaged)
 }
 
-/** A yes/no question; [onYes] runs only on the affirmative choice. */
+/**
+ * Runs [block] only while Hearth is unlocked. A dialog is a window of its own, above the
+ * lock's cover: one left open when the lock came down (an erase question, a backup
+ * passphrase) must not act for whoever holds the phone now. Unlocking and asking again
+ * is the way on.
+ */
+fun Activity.ifUnlocked(block: () -> Unit) {
+    if (HearthApp.of(this).lock.state == LockState.UNLOCKED) block()
+}
+
+/** A yes/no question; [onYes] runs only on the affirmative choice, and only while unlocked. */
 fun Activity.confirm(title: CharSequence, message: CharSequence, yes: CharSequence, no: CharSequence, onYes: () -> Unit) {
     AlertDialog.Builder(this)
         .setTitle(title)
         .setMessage(message)
-        .setPositiveButton(yes) { _, _ -> onYes() }
+        .setPositiveButton(yes) { _, _ -> ifUnlocked(onYes) }
         .setNegativeButton(no, null)
         .show()
 }

@@ -150,6 +150,53 @@ class LockScreensTest {
 
     @Test
     @Config(sdk = [35])
+    fun `an erase question left open when the lock came down does nothing from above the cover`() {
+        Locks.on()
+        val c = open(DataActivity::class.java)
+        unlock35(c)
+        val a = c.get()
+        ScreenKit.withText(a, s(R.string.data_erase)).performClick()
+        val ask = shadowOf(a).nextStartedActivityForResult ?: throw AssertionError("erase did not ask")
+        shadowOf(a).receiveResult(ask.intent, Activity.RESULT_OK, null)
+        idle()
+        val question = showingDialog() ?: throw AssertionError("no erase question")
+        // The person walks away; two minutes later someone else has the phone.
+        c.pause().stop()
+        shadowOf(Looper.getMainLooper()).idleFor(java.time.Duration.ofMinutes(2))
+        c.restart().resume()
+        Robo.drain()
+        assertEquals(LockState.LOCKED, Locks.lock().state)
+        assertTrue("the question is still up, above the cover", question.isShowing)
+        question.getButton(android.app.AlertDialog.BUTTON_POSITIVE).performClick()
+        Robo.drain()
+        assertTrue("the journal is still there", app.hearth.core.Stores.use(Robo.app()) { it.listCheckins(null, null) }.isNotEmpty())
+    }
+
+    @Test
+    @Config(sdk = [35])
+    fun `a backup passphrase question left open when the lock came down does nothing from above the cover`() {
+        Locks.on()
+        val c = open(DataActivity::class.java)
+        unlock35(c)
+        val a = c.get()
+        ScreenKit.withText(a, s(R.string.data_backup)).performClick()
+        val ask = shadowOf(a).nextStartedActivityForResult ?: throw AssertionError("backup did not ask")
+        shadowOf(a).receiveResult(ask.intent, Activity.RESULT_OK, null)
+        idle()
+        val question = showingDialog() ?: throw AssertionError("no passphrase question")
+        c.pause().stop()
+        shadowOf(Looper.getMainLooper()).idleFor(java.time.Duration.ofMinutes(2))
+        c.restart().resume()
+        Robo.drain()
+        hearth.android.robo.screens.answerDialog(question, listOf("a passphrase of theirs", "a passphrase of theirs"))
+        Robo.drain()
+        // The cover's own prompt may be listed; no file picker is.
+        val started = generateSequence { shadowOf(a).nextStartedActivityForResult }.map { it.intent.action }.toList()
+        assertFalse(started.toString(), Intent.ACTION_CREATE_DOCUMENT in started)
+    }
+
+    @Test
+    @Config(sdk = [35])
     fun `with the lock off, export goes straight to the file picker`() {
         val a = open(DataActivity::class.java).get()
         ScreenKit.withText(a, s(R.string.data_export_json)).performClick()
