@@ -2,9 +2,11 @@
 //! [`entry::StoredEntry`], so the kind itself is not visible on disk.
 
 pub mod assessment;
+pub mod calendar;
 pub mod catalog;
 pub mod checkin;
 pub mod entry;
+pub mod history;
 pub mod limits;
 pub mod people;
 pub mod prompts;
