@@ -26,6 +26,8 @@ pub enum Command {
     List(ListArgs),
     /// Today's check-ins.
     Today(TodayArgs),
+    /// A year in pixels (--year YYYY) or a month (--month YYYY-MM): one cell per day.
+    Calendar(CalendarArgs),
     /// Decrypt every record and report damaged ones (exit 1 if any).
     Verify(JsonFlag),
     /// Delete the key and every file of the store (crypto-shredding).
@@ -552,7 +554,29 @@ pub struct ListArgs {
     /// Last local day, YYYY-MM-DD.
     #[arg(long)]
     pub to: Option<String>,
+    /// Page through all history instead: at most N entries (1–500), newest first, and
+    /// the cursor of the next page (JSON: {"entries": [...], "next": CURSOR or null}).
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub limit: Option<u32>,
+    /// With --limit: the page after this cursor (printed by the previous page).
+    #[arg(long, requires = "limit")]
+    pub before: Option<String>,
     /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `hearth calendar`.
+#[derive(Args, Debug)]
+#[command(group(clap::ArgGroup::new("span").required(true).args(["year", "month"])))]
+pub struct CalendarArgs {
+    /// A whole year, YYYY.
+    #[arg(long)]
+    pub year: Option<String>,
+    /// One month, YYYY-MM.
+    #[arg(long)]
+    pub month: Option<String>,
+    /// Print JSON: every day of the range, empty days included.
     #[arg(long)]
     pub json: bool,
 }

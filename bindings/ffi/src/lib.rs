@@ -8,6 +8,7 @@
 uniffi::setup_scaffolding!("hearth");
 
 mod assess;
+mod calendar;
 mod catalog;
 mod checkin;
 mod error;
@@ -26,6 +27,7 @@ mod zones;
 pub use assess::{
     questionnaire, AnswerChoice, AssessmentResult, Instrument, QuestionnaireDefinition,
 };
+pub use calendar::{CalendarDay, HistoryPage};
 pub use catalog::{
     emotion_vocabulary, EmotionInfo, Person, PersonInput, Quadrant, Scale, Tag, TagKind,
 };

@@ -12,6 +12,9 @@ use crate::args::{ListArgs, TodayArgs};
 use crate::{keys, output};
 
 pub fn list(dir: &Path, a: ListArgs) -> Result<ExitCode, HearthError> {
+    if let Some(limit) = a.limit {
+        return super::history::page(dir, limit, a.before.as_deref(), a.json);
+    }
     let range = DayRange {
         from: a
             .from

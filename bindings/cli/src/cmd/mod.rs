@@ -1,10 +1,12 @@
 //! One file per command. Each returns the process exit code or an error for stderr.
 
 mod assess;
+mod calendar;
 mod checkin;
 mod crisis;
 mod demo;
 mod erase;
+mod history;
 mod insights;
 mod list;
 mod people;
@@ -32,6 +34,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, hearth_core::HearthError> {
         Command::Checkin(a) => checkin::run(&dir, a),
         Command::List(a) => list::list(&dir, a),
         Command::Today(a) => list::today(&dir, a),
+        Command::Calendar(a) => calendar::run(&dir, a),
         Command::Verify(a) => verify::run(&dir, a.json),
         Command::Erase(a) => erase::run(&dir, a.yes),
         Command::Reflect(a) => reflect::reflect(&dir, a),
