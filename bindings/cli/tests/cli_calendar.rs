@@ -133,7 +133,7 @@ fn the_year_in_pixels_has_a_row_per_month_a_glyph_per_level_and_a_legend() {
     let week = text.lines().nth(2).unwrap();
     assert_eq!(
         week,
-        format!("{}  11    2·    35    4·    5·", " ".repeat(12))
+        format!("{} 1:1   2:·   3:5   4:·   5:·", " ".repeat(12))
     );
 }
 

@@ -116,7 +116,7 @@ fn year_in_pixels(days: &[CalendarDay]) {
     println!("\n{counted} of {} days have a check-in.", days.len());
 }
 
-/// A Monday-first grid: each day's number, its glyph, and `+` when it has a note, a
+/// A Monday-first grid: each day as `day:glyph`, and `+` when it has a note, a
 /// reflection or a thought record.
 fn month_grid(days: &[CalendarDay]) {
     let Some(first) = days.first().and_then(date) else {
@@ -130,7 +130,7 @@ fn month_grid(days: &[CalendarDay]) {
     );
     let header: String = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         .iter()
-        .map(|n| format!("{n:>4}  "))
+        .map(|n| format!("{n:<6}"))
         .collect();
     println!("{}", header.trim_end());
     let mut line = "      ".repeat(first.weekday().num_days_from_monday() as usize);
@@ -141,7 +141,7 @@ fn month_grid(days: &[CalendarDay]) {
         } else {
             ' '
         };
-        line.push_str(&format!("{:>3}{}{} ", x.day(), glyph(d), extra));
+        line.push_str(&format!("{:>2}:{}{} ", x.day(), glyph(d), extra));
         if x.weekday() == chrono::Weekday::Sun {
             println!("{}", line.trim_end());
             line.clear();
