@@ -1,13 +1,10 @@
-//! The calendar and paged history across the FFI: one call per month or year grid, one
-//! per page of history, reusing the existing `Entry` and `Quadrant` types.
+//! The calendar across the FFI: one call per month or year grid, reusing `Quadrant`.
 
-use chrono::Utc;
 use hearth_core::journal::calendar as cal;
 
 use crate::catalog::Quadrant;
 use crate::error::HearthError;
 use crate::hearth::Hearth;
-use crate::journal::Entry;
 
 /// One local day of a calendar (a cell of the year in pixels or the month grid).
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
@@ -32,15 +29,6 @@ pub struct CalendarDay {
     pub accessibility_label: String,
 }
 
-/// A page of history and where the next one starts.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct HistoryPage {
-    /// Newest first: by local day, then time, then id.
-    pub entries: Vec<Entry>,
-    /// Pass as `before` for the next page; null/nil once history is exhausted.
-    pub next: Option<String>,
-}
-
 impl From<cal::CalendarDay> for CalendarDay {
     fn from(d: cal::CalendarDay) -> Self {
         CalendarDay {
@@ -63,29 +51,15 @@ fn days(c: cal::Calendar) -> Vec<CalendarDay> {
 
 #[uniffi::export]
 impl Hearth {
-    /// Every day of `month` (1–12) of `year` (1–9999), empty days included.
-    pub fn calendar_month(&self, year: i32, month: u32) -> Result<Vec<CalendarDay>, HearthError> {
-        self.with(|s| s.calendar_month(year, month)).map(days)
-    }
-
-    /// Every day of `year` (1–9999), empty days included: the year in pixels.
-    pub fn calendar_year(&self, year: i32) -> Result<Vec<CalendarDay>, HearthError> {
-        self.with(|s| s.calendar_year(year)).map(days)
-    }
-
-    /// Up to `limit` (1–500) entries of every kind after the cursor `before` (null/nil:
-    /// the newest). Entries present throughout the paging are each visited once.
-    #[uniffi::method(default(before = None))]
-    pub fn history_page(
-        &self,
-        before: Option<String>,
-        limit: u32,
-    ) -> Result<HistoryPage, HearthError> {
-        self.with(|s| s.history_page(before.as_deref(), limit, Utc::now()))
-            .map(|p| HistoryPage {
-                entries: p.entries.into_iter().map(Entry::from).collect(),
-                next: p.next,
-            })
+    /// Every day of `year` (1–9999), empty days included: the year in pixels; with
+    /// `month` (1–12), every day of that month.
+    #[uniffi::method(default(month = None))]
+    pub fn calendar(&self, year: i32, month: Option<u32>) -> Result<Vec<CalendarDay>, HearthError> {
+        self.with(|s| match month {
+            Some(m) => s.calendar_month(year, m),
+            None => s.calendar_year(year),
+        })
+        .map(days)
     }
 }
 
@@ -110,18 +84,12 @@ mod tests {
     fn bad_input_is_refused_naming_the_field() {
         let dir = tempfile::tempdir().unwrap();
         let h = open(dir.path());
-        assert_eq!(field(h.calendar_month(2026, 13)), "month");
-        assert_eq!(field(h.calendar_year(0)), "year");
-        assert_eq!(field(h.history_page(None, 0)), "limit");
-        assert_eq!(field(h.history_page(None, 501)), "limit");
-        assert_eq!(
-            field(h.history_page(Some("not a cursor".into()), 10)),
-            "before"
-        );
+        assert_eq!(field(h.calendar(2026, Some(13))), "month");
+        assert_eq!(field(h.calendar(0, None)), "year");
     }
 
     #[test]
-    fn a_backfilled_checkin_is_on_its_day_and_pages_end() {
+    fn a_backfilled_checkin_is_on_its_own_day() {
         let dir = tempfile::tempdir().unwrap();
         let h = open(dir.path());
         let at = chrono::DateTime::parse_from_rfc3339("2025-02-10T22:30:00-08:00").unwrap();
@@ -134,15 +102,12 @@ mod tests {
             })
         })
         .unwrap();
-        let feb = h.calendar_month(2025, 2).unwrap();
+        let feb = h.calendar(2025, Some(2)).unwrap();
         assert_eq!(feb.len(), 28);
         let day = &feb[9];
         assert_eq!(day.date, "2025-02-10");
         assert_eq!((day.count, day.level), (1, Some(2)));
         assert_eq!(day.quadrant, Some(Quadrant::HighEnergyUnpleasant));
         assert!(feb.iter().filter(|d| d.count > 0).count() == 1);
-        let page = h.history_page(None, 10).unwrap();
-        assert_eq!(page.entries.len(), 1);
-        assert_eq!(page.next, None);
     }
 }

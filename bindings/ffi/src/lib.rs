@@ -14,6 +14,8 @@ mod checkin;
 mod error;
 mod guard;
 mod hearth;
+#[cfg(feature = "history")]
+mod history;
 mod insights;
 mod journal;
 mod portability;
@@ -27,13 +29,15 @@ mod zones;
 pub use assess::{
     questionnaire, AnswerChoice, AssessmentResult, Instrument, QuestionnaireDefinition,
 };
-pub use calendar::{CalendarDay, HistoryPage};
+pub use calendar::CalendarDay;
 pub use catalog::{
     emotion_vocabulary, EmotionInfo, Person, PersonInput, Quadrant, Scale, Tag, TagKind,
 };
 pub use checkin::{CheckIn, CheckInInput, EntrySource, ScaleValue};
 pub use error::HearthError;
 pub use hearth::{erase_store, DamagedRecord, Hearth, VerifyReport};
+#[cfg(feature = "history")]
+pub use history::HistoryPage;
 pub use insights::{
     Association, ConnectionInsight, DayPoint, Insights, MoodBucket, QuadrantShare, QuickMood,
     SafetySuggestion, WidgetSnapshot,

@@ -9,8 +9,6 @@
 //! it was already 4 March in Paris; a day that gained or lost hours in the air is still
 //! one cell; a date skipped by crossing the date line eastwards simply has nothing.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::Serialize;
 
@@ -18,7 +16,7 @@ use super::entry::StoredEntry;
 use super::vocabulary::Quadrant;
 use crate::error::{HearthError, Result};
 use crate::insights::copy::mood_word;
-use crate::store::{Store, Table};
+use crate::store::Store;
 use crate::time::{local_day, DayRange};
 
 /// The first and last year a calendar can show: four-digit years, as dates are written.
@@ -244,28 +242,27 @@ impl Store {
                 format!("a calendar covers at most {MAX_CALENDAR_DAYS} days"),
             ));
         }
-        let mut days: BTreeMap<NaiveDate, Tally> = BTreeMap::new();
-        let mut damaged = Vec::new();
-        self.scan_each::<StoredEntry>(Table::Entries, range, |row| {
-            match row.value {
-                Ok(e) => {
-                    let day = local_day(e.at());
-                    if range.contains(day) {
-                        days.entry(day).or_default().add(&e);
-                    }
-                }
-                Err(_) => damaged.push(row.id),
+        // One small tally per day of the range, by its offset from `from`.
+        let len = usize::try_from((to - from).num_days()).unwrap_or(0) + 1;
+        let mut tallies: Vec<Tally> = (0..len).map(|_| Tally::default()).collect();
+        // Through `entries` (one pass over the range's day tags; its sort of a year's
+        // entries is cheap): reusing its code keeps the shipped library small.
+        let listing = self.entries(range)?;
+        for e in &listing.items {
+            let i = usize::try_from((local_day(e.at()) - from).num_days()).ok();
+            if let Some(t) = i.and_then(|i| tallies.get_mut(i)) {
+                t.add(e);
             }
-            Ok(())
-        })?;
-        damaged.sort();
-        let empty = Tally::default();
+        }
         let days = from
             .iter_days()
-            .take_while(|d| *d <= to)
-            .map(|d| days.get(&d).unwrap_or(&empty).day(d))
+            .zip(&tallies)
+            .map(|(d, t)| t.day(d))
             .collect();
-        Ok(Calendar { days, damaged })
+        Ok(Calendar {
+            days,
+            damaged: listing.damaged,
+        })
     }
 
     /// [`calendar`](Self::calendar) for one month (`month` 1–12).

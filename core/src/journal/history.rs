@@ -19,21 +19,22 @@
 //! up to a year per query), each one an index lookup by day tag, and decrypts only the
 //! entries of those days. Knowing that history has ended needs more: after a year with
 //! no entry at all, the day tags of every entry (the index alone, no decryption) are
-//! compared with those of the days from the cursor's window up to a year ahead; what is
-//! left are older days (the walk goes on) or entries dated over a year ahead (not paged;
-//! `list` shows them). That check runs on the last page and across gaps of a year or
-//! more, not on the pages in between.
+//! compared with those of the days from that year up to a year ahead; one entry of each
+//! day left over is decrypted to date it: older days are where the walk jumps to,
+//! later ones are entries dated over a year ahead (not paged; `list` shows them). That
+//! check runs on the last page and across gaps of a year or more (where it decrypts an
+//! entry per older day, once), not on the pages in between.
 
 use std::collections::HashSet;
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
+use crate::crypto::hex;
+
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use rusqlite::params;
 
 use super::entry::StoredEntry;
 use crate::error::{HearthError, Result};
-use crate::store::{Store, Table};
+use crate::store::Store;
 use crate::time::{local_day, DayRange};
 
 /// Largest page a caller may ask for.
@@ -45,11 +46,6 @@ const AHEAD_DAYS: u64 = 366;
 /// for index lookups).
 const FIRST_SPAN: u64 = 7;
 const MAX_SPAN: u64 = 366;
-/// Left-over day tags few enough to decrypt one entry each, to date them, rather than
-/// walking on day by day.
-const DATE_BY_DECRYPTING: usize = 64;
-/// Empty years walked before the left-over tags are dated by decrypting however many.
-const LONG_GAP_YEARS: u32 = 10;
 
 /// One page of history.
 #[derive(Debug, Clone, PartialEq)]
@@ -97,13 +93,23 @@ impl Position {
             self.at.timestamp_subsec_nanos(),
             self.id
         );
-        URL_SAFE_NO_PAD.encode(text)
+        hex(text.as_bytes())
     }
 
     fn decode(s: &str) -> Result<Position> {
         let bad = || HearthError::invalid("before", "is not a cursor from this history");
-        let bytes = URL_SAFE_NO_PAD.decode(s.trim()).map_err(|_| bad())?;
-        let text = String::from_utf8(bytes).map_err(|_| bad())?;
+        let bytes: Option<Vec<u8>> = s
+            .trim()
+            .as_bytes()
+            .chunks(2)
+            .map(|p| {
+                std::str::from_utf8(p)
+                    .ok()
+                    .filter(|p| p.len() == 2)
+                    .and_then(|p| u8::from_str_radix(p, 16).ok())
+            })
+            .collect();
+        let text = String::from_utf8(bytes.ok_or_else(bad)?).map_err(|_| bad())?;
         let mut parts = text.splitn(5, '|');
         let mut next = || parts.next().ok_or_else(bad);
         if next()? != "1" {
@@ -133,15 +139,6 @@ pub fn page_limit(limit: u32) -> Result<usize> {
     }
 }
 
-/// What the walk knows about entries not yet reached.
-enum Older {
-    /// Not checked yet.
-    Unknown,
-    /// Day tags present in the store that are not those of days walked (nor of the
-    /// days above the walk); shrinks as the walk goes on.
-    Tags(HashSet<Vec<u8>>),
-}
-
 impl Store {
     /// The page of history after `before` (a cursor from an earlier page; none for the
     /// newest entries), at most `limit` entries (1 ..= [`MAX_PAGE`]). `now` decides how
@@ -165,63 +162,45 @@ impl Store {
         let mut span = FIRST_SPAN;
         let mut found: Vec<(Position, StoredEntry)> = Vec::new();
         let mut damaged = Vec::new();
-        let mut older = Older::Unknown;
-        let mut empty_years = 0u32;
         let ended = loop {
             let range = DayRange {
                 from: Some(lo),
                 to: Some(hi),
             };
-            let mut rows = 0usize;
-            self.scan_each::<StoredEntry>(Table::Entries, range, |row| {
-                rows += 1;
-                match row.value {
-                    Ok(e) => {
-                        let p = Position::of(&e);
-                        let after = cursor.as_ref().is_none_or(|c| c.order(&p).is_lt());
-                        if range.contains(p.day) && after {
-                            found.push((p, e));
-                        }
-                    }
-                    Err(_) => damaged.push(row.id),
+            // Through `entries` (already sorted within the window, which does not
+            // matter here): reusing its code keeps the shipped library small.
+            let listing = self.entries(range)?;
+            let rows = listing.items.len() + listing.damaged.len();
+            damaged.extend(listing.damaged);
+            for e in listing.items {
+                let p = Position::of(&e);
+                if cursor.as_ref().is_some_and(|c| !c.order(&p).is_lt()) {
+                    continue;
                 }
-                Ok(())
-            })?;
+                // Kept in order, and only the first `limit + 1`: no sort.
+                let i = found.partition_point(|(q, _)| q.order(&p).is_lt());
+                if i <= limit {
+                    found.insert(i, (p, e));
+                    found.truncate(limit + 1);
+                }
+            }
             if found.len() >= limit {
                 break false;
             }
             if lo == NaiveDate::MIN {
                 break true;
             }
-            if let Older::Tags(tags) = &mut older {
-                for d in lo.iter_days().take_while(|d| *d <= hi) {
-                    tags.remove(&self.keys()?.day_tag(&d.to_string()));
-                }
-            }
-            // A year without a single entry: has history ended?
+            // A year without a single entry: has history ended, or is there a gap?
             if rows == 0 && span == MAX_SPAN {
-                empty_years += 1;
-                if let Older::Unknown = older {
-                    older = Older::Tags(self.tags_outside(lo, top)?);
-                }
-                if let Older::Tags(tags) = &older {
-                    if tags.is_empty() {
-                        break true;
-                    }
-                    // Few left, or a long gap: date them rather than walk on (the rest
-                    // could be entries dated far ahead, which no walk back reaches).
-                    if tags.len() <= DATE_BY_DECRYPTING || empty_years >= LONG_GAP_YEARS {
-                        match self.newest_day_before(tags, lo)? {
-                            None => break true,
-                            Some(day) => {
-                                // Jump straight to the newest older day.
-                                hi = day;
-                                lo = back(day, FIRST_SPAN);
-                                span = FIRST_SPAN;
-                                empty_years = 0;
-                                continue;
-                            }
-                        }
+                let left = self.tags_outside(lo, top)?;
+                match self.newest_day_before(&left, lo)? {
+                    None => break true,
+                    Some(day) => {
+                        // Jump straight to the newest older day.
+                        hi = day;
+                        lo = back(day, FIRST_SPAN);
+                        span = FIRST_SPAN;
+                        continue;
                     }
                 }
             }
@@ -229,7 +208,6 @@ impl Store {
             span = (span * 2).min(MAX_SPAN);
             lo = back(hi, span);
         };
-        found.sort_unstable_by(|a, b| a.0.order(&b.0));
         found.truncate(limit);
         let next = if ended && found.len() < limit {
             None
@@ -247,48 +225,43 @@ impl Store {
 
     /// Day tags present in the store other than those of the days `lo ..= top`: the
     /// index alone, no decryption.
-    fn tags_outside(&mut self, lo: NaiveDate, top: NaiveDate) -> Result<HashSet<Vec<u8>>> {
-        let mut tags = HashSet::new();
-        {
-            let conn = self.conn()?;
-            let mut stmt = conn.prepare("SELECT DISTINCT day_tag FROM entries")?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                tags.insert(r.get::<_, Vec<u8>>(0)?);
+    fn tags_outside(&mut self, lo: NaiveDate, top: NaiveDate) -> Result<Vec<Vec<u8>>> {
+        let keys = self.keys()?;
+        let known: HashSet<String> = lo
+            .iter_days()
+            .take_while(|d| *d <= top)
+            .map(|d| hex(&keys.day_tag(&d.to_string())))
+            .collect();
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare("SELECT DISTINCT day_tag FROM entries")?;
+        let mut rows = stmt.query([])?;
+        let mut left = Vec::new();
+        while let Some(r) = rows.next()? {
+            let tag: Vec<u8> = r.get(0)?;
+            if !known.contains(&hex(&tag)) {
+                left.push(tag);
             }
         }
-        if tags.is_empty() {
-            return Ok(tags);
-        }
-        let keys = self.keys()?;
-        for d in lo.iter_days().take_while(|d| *d <= top) {
-            tags.remove(&keys.day_tag(&d.to_string()));
-        }
-        Ok(tags)
+        Ok(left)
     }
 
     /// The newest local day before `lo` among the days of `tags`, dated by decrypting
     /// one readable entry per tag (tags of days after the walk's top are skipped).
-    fn newest_day_before(
-        &mut self,
-        tags: &HashSet<Vec<u8>>,
-        lo: NaiveDate,
-    ) -> Result<Option<NaiveDate>> {
+    fn newest_day_before(&mut self, tags: &[Vec<u8>], lo: NaiveDate) -> Result<Option<NaiveDate>> {
         let mut newest: Option<NaiveDate> = None;
         for tag in tags {
             let ids: Vec<String> = {
                 let conn = self.conn()?;
                 let mut stmt = conn.prepare_cached("SELECT id FROM entries WHERE day_tag = ?1")?;
-                let ids = stmt
-                    .query_map(params![tag], |r| r.get(0))?
-                    .collect::<std::result::Result<_, _>>()?;
+                let mut rows = stmt.query(params![tag])?;
+                let mut ids = Vec::new();
+                while let Some(r) = rows.next()? {
+                    ids.push(r.get(0)?);
+                }
                 ids
             };
             for id in ids {
-                if let Some(Ok(e)) = self
-                    .get::<StoredEntry>(Table::Entries, &id)?
-                    .map(|r| r.value)
-                {
+                if let Ok(e) = self.entry(&id) {
                     let day = local_day(e.at());
                     if day < lo && newest.is_none_or(|n| day > n) {
                         newest = Some(day);
@@ -319,12 +292,7 @@ mod tests {
             id: "ab|cd".into(),
         };
         assert_eq!(Position::decode(&p.encode()).unwrap(), p);
-        for bad in [
-            "",
-            "garbage!",
-            "MXwy",
-            &URL_SAFE_NO_PAD.encode("2|2026-03-03|1|0|x"),
-        ] {
+        for bad in ["", "garbage!", "317c32", "zz", &hex(b"2|2026-03-03|1|0|x")] {
             match Position::decode(bad) {
                 Err(HearthError::InvalidInput { field, .. }) => assert_eq!(field, "before"),
                 other => panic!("{bad:?}: {other:?}"),

@@ -90,13 +90,12 @@ fn year_in_pixels(days: &[CalendarDay]) {
         return;
     };
     println!("{}: mood by day ({})", first.year(), legend());
-    let tens: String = (1..=31)
-        .map(|d: u32| {
-            if d % 10 == 0 {
-                char::from(b'0' + (d / 10) as u8)
-            } else {
-                ' '
-            }
+    let tens: String = (1..=31u32)
+        .map(|d| match d {
+            10 => '1',
+            20 => '2',
+            30 => '3',
+            _ => ' ',
         })
         .collect();
     let units: String = (1..=31)
