@@ -31,9 +31,10 @@ extension AppModel {
         await with { try $0.safetyPlan() }
     }
 
-    /// The saved reminder settings.
+    /// The reminder settings as the person should see them: off until they have chosen
+    /// (`ReminderChoice`), since nothing is planned before that.
     public func reminderSettings() async -> ReminderSettings? {
-        await with { try $0.reminderSettings() }
+        await with { ReminderChoice.shown(try $0.reminderSettings(), answer: ReminderChoice.answer($0)) }
     }
 
     /// The trusted people, as the core lists them.

@@ -46,6 +46,10 @@ public final class AppModel {
     public internal(set) var lock = AppLock()
     /// Today offers the lock (once: a journal that never had it, on an iPhone with a passcode).
     public internal(set) var offersLock = false
+    /// The first run's progress (issue #21); nil until read, or when the store couldn't say.
+    public internal(set) var firstRun: FirstRun?
+    /// The time the first run's reminder question suggests ("HH:MM", the core's).
+    public internal(set) var suggestedReminderTime: String?
 
     /// What the widget shows, also used for today's summary and the mood buttons.
     public internal(set) var snapshot: WidgetSnapshot?
@@ -148,6 +152,7 @@ public final class AppModel {
         let opened = await run({ try session.enterForeground() }) != nil
         await updateLockOnForeground()
         guard opened else { return }
+        await loadFirstRun()
         files.sweep()
         await refresh()
         reminderPermission = await permissions.current()
@@ -283,6 +288,10 @@ public final class AppModel {
         nextReminder = nil
         // The new, empty store has no lock settings: the lock is off, as on a first run.
         lock.apply(.standard)
+        // A fresh journal: its first run starts again, and reminders are off until chosen.
+        firstRun = nil
+        suggestedReminderTime = nil
+        await loadFirstRun()
         reloadWidgets()
         notice = Notice(kind: .info, text: Copy.erased)
         return true

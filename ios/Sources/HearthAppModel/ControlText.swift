@@ -54,6 +54,18 @@ public extension ControlText {
     static let turnOnLock = ControlText("Turn on the lock", hint: "Asks for Face ID, Touch ID or your passcode once")
     static let maybeLater = ControlText("Maybe later", hint: "You can turn the lock on any time in Settings")
     static let lockSettings = ControlText("Lock and privacy", hint: "Face ID or passcode, the app switcher and the widget")
+    // First run (issue #21)
+    static let continueOn = ControlText("Continue")
+    static let skipStep = ControlText("Skip", hint: "You can find this again in Settings, under Getting started")
+    static let skipIntroduction = ControlText("Skip the introduction", hint: "Reminders stay off; everything is in Settings")
+    static let startUsing = ControlText("Start using Hearth")
+    static let remindMe = ControlText("Yes, remind me", hint: "One silent reminder a day at the time shown")
+    static let reminderTime = ControlText("Reminder time")
+    static let noReminders = ControlText("No reminders", hint: "You can turn them on in Settings")
+    static let addTrustedPeople = ControlText("Add people I trust", hint: "Optional. People you could reach on a hard day")
+    static let gettingStarted = ControlText("Getting started", hint: "What Hearth is, the widget, reminders, the lock and your safety plan")
+    static let aboutHearth = ControlText("What Hearth is")
+    static let addTheWidget = ControlText("Add the widget", hint: "How to put Hearth on your Home Screen, Lock Screen or Control Center")
     // Journal and support
     static let writeReflection = ControlText("Write a reflection", hint: "With or without a prompt")
     static let untangleThought = ControlText("Untangle a thought", hint: "A seven-step thought record")
@@ -69,6 +81,8 @@ public extension ControlText {
         reminders, data, openSettings, addTime, quietHours, takeABreak, easeOff,
         importExport, includeNotes, makeSummary, shareSummary, shareBackup, eraseJournal, eraseEverything,
         keepJournal, lockHearth, relockAfter, privateSwitcher, quietWidget, unlock, turnOnLock, maybeLater, lockSettings,
+        continueOn, skipStep, skipIntroduction, startUsing, remindMe, reminderTime, noReminders, addTrustedPeople,
+        gettingStarted, aboutHearth, addTheWidget,
         writeReflection, untangleThought, talkNow, myPeople, seeSafetyPlan, writeSafetyPlan, connected,
     ]
 }

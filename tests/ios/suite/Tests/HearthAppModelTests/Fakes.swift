@@ -192,11 +192,20 @@ struct Harness {
     /// A model as the app builds it. `location`/`vault`/`center` may be shared with a
     /// second harness or the widget path, as two processes share them.
     /// `settings` replaces the core's shell settings (default: the real store).
+    /// `remindersChosen`: a fresh store starts as a journal whose person has said yes to
+    /// reminders (the core's 20:00), as every test before issue #21 assumed; false is a
+    /// fresh install, where nothing is planned until the first run's answer.
     init(test: XCTestCase, now: Date = instant("2026-05-04T08:00:00Z"), location: StoreLocation? = nil,
          vault: MemoryKeyVault? = nil, center: FakeReminderCenter? = nil,
-         settings: (any ShellSettings & Sendable)? = nil) throws {
+         settings: (any ShellSettings & Sendable)? = nil, remindersChosen: Bool = true) throws {
+        let fresh = location == nil
         let location = try location ?? test.freshLocation()
         let vault = vault ?? MemoryKeyVault()
+        if fresh && remindersChosen {
+            try OneShotStore.perform(at: location, vault: vault) {
+                try $0.setShellSetting(name: ReminderChoice.settingName, value: ReminderChoice.Answer.on.rawValue)
+            }
+        }
         let center = center ?? FakeReminderCenter()
         let clock = FakeClock(now)
         let reloads = Counter()
