@@ -67,10 +67,12 @@ class AppLock(
     private val elapsedMillis: () -> Long,
     private val background: (() -> Unit) -> Unit = { it() },
 ) {
+    /** Locked, unlocked, or still starting (settings not read yet). */
     var state: LockState = LockState.STARTING
         @Synchronized get
         private set
 
+    /** The settings this process follows (read at [coldStart], changed by [changeSettings]). */
     var settings: LockSettings = LockSettings()
         @Synchronized get
         private set
@@ -247,6 +249,7 @@ class AppLock(
     @Synchronized
     fun noticeToShow(): LockNotice? = notice.takeIf { state == LockState.UNLOCKED && it != LockNotice.UNLOCK_NOT_DONE }
 
+    /** The notice was shown (or is no longer worth showing). */
     @Synchronized
     fun dismissNotice() {
         notice = null
