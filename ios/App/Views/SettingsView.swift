@@ -7,6 +7,11 @@ struct SettingsView: View {
     var body: some View {
         NavigationStack {
             List {
+                NavigationLink { GettingStartedView() } label: {
+                    Label(ControlText.gettingStarted.title, systemImage: "sparkles")
+                }
+                .accessibilityLabel(ControlText.gettingStarted.accessibilityLabel)
+                .accessibilityHint(ControlText.gettingStarted.hint ?? "")
                 NavigationLink { ReminderSettingsView() } label: {
                     Label(ControlText.reminders.title, systemImage: "bell")
                 }

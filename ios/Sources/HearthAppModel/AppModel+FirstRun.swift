@@ -11,6 +11,13 @@ extension AppModel {
         return !firstRun.isFinished
     }
 
+    /// Today's card explaining notifications before iOS asks: only after a yes that iOS
+    /// hasn't asked about yet (never before the person chose, never after a no, so the
+    /// reminder question isn't asked twice).
+    public var showsReminderExplainer: Bool {
+        reminderPermission == .notAsked && firstRun?.reminders == .on
+    }
+
     /// Reads the first run's progress (once per process). A store that can't be asked
     /// shows no first run this time: it may well have been answered.
     func loadFirstRun() async {
@@ -20,9 +27,10 @@ extension AppModel {
         guard case .success(let read) = await offMain({ try FirstRun.read(settings, offersLock: offersLock) })
         else { return }
         let progress = read.value
-        if !progress.isFinished, progress.asksAboutReminders {
-            // The time the question suggests: the core's own (20:00 out of the box), or
-            // the person's first time if they set some before the first run existed.
+        if !progress.isFinished {
+            // The time the question suggests: the core's own (20:00 out of the box), the
+            // person's first time if they set some before the first run existed, or, on a
+            // first run resumed after a yes, the time they chose.
             suggestedReminderTime = await with { try $0.reminderSettings().times.first } ?? nil
         }
         firstRun = progress
@@ -54,6 +62,7 @@ extension AppModel {
         guard var progress = firstRun else { return }
         let writes = progress.chooseReminder(at: time)
         await apply(writes, then: progress)
+        if firstRun?.reminders != nil, let time { suggestedReminderTime = time }
     }
 
     /// Writes `writes` in order and only then takes `progress` as the new state; a

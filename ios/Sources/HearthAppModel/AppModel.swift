@@ -48,7 +48,7 @@ public final class AppModel {
     public internal(set) var offersLock = false
     /// The first run's progress (issue #21); nil until read, or when the store couldn't say.
     public internal(set) var firstRun: FirstRun?
-    /// The time the first run's reminder question suggests ("HH:MM", the core's).
+    /// The time the first run's reminder question suggests, or the one chosen ("HH:MM").
     public internal(set) var suggestedReminderTime: String?
 
     /// What the widget shows, also used for today's summary and the mood buttons.

@@ -197,7 +197,8 @@ struct Harness {
     /// fresh install, where nothing is planned until the first run's answer.
     init(test: XCTestCase, now: Date = instant("2026-05-04T08:00:00Z"), location: StoreLocation? = nil,
          vault: MemoryKeyVault? = nil, center: FakeReminderCenter? = nil,
-         settings: (any ShellSettings & Sendable)? = nil, remindersChosen: Bool = true) throws {
+         settings: (any ShellSettings & Sendable)? = nil, remindersChosen: Bool = true,
+         permissions: FakePermissions = FakePermissions()) throws {
         let fresh = location == nil
         let location = try location ?? test.freshLocation()
         let vault = vault ?? MemoryKeyVault()
@@ -222,7 +223,7 @@ struct Harness {
         self.uptime = uptime
         let session = StoreSession(location: location, vault: { vault })
         model = AppModel(session: session, scheduler: ReminderScheduler(center: center),
-                         permissions: FakePermissions(), authenticator: auth, exports: ExportFiles(folder: exports),
+                         permissions: permissions, authenticator: auth, exports: ExportFiles(folder: exports),
                          reloadWidgets: { reloads.count += 1 },
                          now: { clock.now }, zone: { Harness.zone }, uptime: uptime, settings: settings)
     }

@@ -105,6 +105,7 @@ final class FirstRunTests: XCTestCase {
         XCTAssertEqual(next.model.firstRun?.current, .choices, "the two screens read are not shown again")
         XCTAssertEqual(next.model.firstRun?.asksAboutReminders, false, "the reminder was answered: not asked twice")
         XCTAssertEqual(next.model.firstRun?.reminders, .on)
+        XCTAssertEqual(next.model.suggestedReminderTime, "08:30", "the screen says the time that was chosen")
         let pending = await next.center.sortedPending
         XCTAssertEqual(pending.first?.dateComponents.hour, 8)
         XCTAssertEqual(pending.first?.dateComponents.minute, 30)
@@ -135,6 +136,20 @@ final class FirstRunTests: XCTestCase {
         XCTAssertEqual(no.model.firstRun?.reminders, .off)
         let none = await no.center.pending.count
         XCTAssertEqual(none, 0)
+    }
+
+    func testTodaysReminderCardOnlyFollowsAYes() async throws {
+        let undecided = try Harness(test: self, remindersChosen: false, permissions: FakePermissions(answer: .notAsked))
+        await undecided.model.enterForeground()
+        XCTAssertFalse(undecided.model.showsReminderExplainer, "the first run asks; Today doesn't as well")
+        await undecided.model.chooseReminder(at: nil)
+        XCTAssertFalse(undecided.model.showsReminderExplainer, "a no is not asked again")
+
+        let yes = try Harness(test: self, remindersChosen: false, permissions: FakePermissions(answer: .notAsked))
+        await yes.model.enterForeground()
+        await yes.model.chooseReminder(at: "19:00")
+        XCTAssertEqual(yes.model.reminderPermission, .notAsked, "iOS hasn't said yet")
+        XCTAssertTrue(yes.model.showsReminderExplainer, "after a yes, the way to let iOS deliver it")
     }
 
     func testTheLockIsOfferedOnceAcrossTheFirstRunAndToday() async throws {
