@@ -363,4 +363,18 @@ class AppLockTest {
         assertFalse(LockOffer.shouldOffer(null, LockSettings().withLock(true), deviceSecure = true), "already on")
         assertTrue(LockOffer.SETTING_NAME.matches(Regex("[a-z0-9._-]{1,40}")))
     }
+
+    @Test
+    fun `a lock that was only on because the store could not be read is never written off`() {
+        val store = FakeLockStore(LockSettingsCodec.encode(lockOn())).apply { broken = true }
+        val later = mutableListOf<() -> Unit>()
+        val lock = AppLock(store, { clock.millis }) { later += it }
+        lock.coldStart(deviceSecure = false)
+        assertEquals(LockState.UNLOCKED, lock.state)
+        // The store is back by the time a write would run: the person's "on" must still be there,
+        // so the next start can tell them why the lock is off.
+        store.broken = false
+        later.forEach { it() }
+        assertTrue(LockSettingsCodec.settings(LockSettingsCodec.parse(store.value)).lockEnabled)
+    }
 }

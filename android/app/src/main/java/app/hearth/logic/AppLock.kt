@@ -105,8 +105,9 @@ class AppLock(
         state = if (settings.lockEnabled) LockState.LOCKED else LockState.UNLOCKED
         if (settings.lockEnabled && !deviceSecure) {
             // Nothing to unlock with. Only a stored "on" (or damaged settings) is worth a
-            // word; a store that could not be read says nothing about the lock.
-            turnOffForNoScreenLock(tell = stored != null)
+            // word and a write; a store that could not be read says nothing about the
+            // lock, and writing "off" then could replace a real "on" unexplained.
+            turnOffForNoScreenLock(tell = stored != null, write = stored != null)
         }
     }
 
@@ -255,11 +256,12 @@ class AppLock(
         notice = null
     }
 
-    private fun turnOffForNoScreenLock(tell: Boolean) {
+    private fun turnOffForNoScreenLock(tell: Boolean, write: Boolean = true) {
         settings = settings.withLock(false)
         state = LockState.UNLOCKED
         authenticating = false
         if (tell) notice = LockNotice.TURNED_OFF_NO_SCREEN_LOCK
+        if (!write) return
         val value = LockSettingsCodec.encode(settings)
         background {
             // Not written: the next start checks the phone's screen lock again and
