@@ -27,12 +27,17 @@ extension AppModel {
         guard case .success(let read) = await offMain({ try FirstRun.read(settings, offersLock: offersLock) })
         else { return }
         let progress = read.value
+        var suggested: String?
         if !progress.isFinished {
             // The time the question suggests: the core's own (20:00 out of the box), the
             // person's first time if they set some before the first run existed, or, on a
             // first run resumed after a yes, the time they chose.
-            suggestedReminderTime = await with { try $0.reminderSettings().times.first } ?? nil
+            suggested = await with { try $0.reminderSettings().times.first } ?? nil
         }
+        // `launch` and the scene's first `.active` both come here at once: the first read
+        // wins, so a late second one can't take back an answer given in between.
+        guard firstRun == nil else { return }
+        suggestedReminderTime = suggested
         firstRun = progress
     }
 

@@ -191,6 +191,26 @@ final class FirstRunTests: XCTestCase {
         XCTAssertEqual(reloaded?.times, ["09:15"])
     }
 
+    func testALateSecondReadAtLaunchCantTakeBackAnAnswer() async throws {
+        let settings = SlowFirstRead(name: FirstRun.Step.welcome.settingName)
+        let h = try Harness(test: self, settings: settings, remindersChosen: false)
+        // Launch and the first .active, at once. The first read has seen "not yet" and is
+        // slow to return; the second lands, and the person answers the welcome.
+        async let launch: Void = h.model.launch()
+        async let active: Void = h.model.scenePhaseChanged(.active)
+        var spins = 0
+        while h.model.firstRun == nil || !settings.firstReadWaiting {
+            spins += 1
+            if spins > 200_000 { settings.release(); return XCTFail("the two reads never overlapped") }
+            await Task.yield()
+        }
+        await h.model.continueFirstRun()
+        XCTAssertEqual(h.model.firstRun?.current, .widget)
+        settings.release()
+        _ = await (launch, active)
+        XCTAssertEqual(h.model.firstRun?.current, .widget, "the late read doesn't bring the welcome back")
+    }
+
     func testAStoreThatCantBeAskedShowsNoFirstRun() async throws {
         let failing = MemoryShellSettings()
         failing.failing = true
@@ -293,5 +313,41 @@ final class FirstRunStateTests: XCTestCase {
         let unreadable = MemoryShellSettings()
         unreadable.failing = true
         XCTAssertNil(ReminderChoice.answer(unreadable), "not knowing is not a choice")
+    }
+}
+
+/// Shell settings whose first read of `name` returns what it read only after
+/// `release()`, like a slow store call at launch.
+final class SlowFirstRead: ShellSettings, @unchecked Sendable {
+    private let inner = MemoryShellSettings()
+    private let name: String
+    private let mutex = NSLock()
+    private let gate = DispatchSemaphore(value: 0)
+    private var reads = 0
+    private var waiting = false
+
+    init(name: String) { self.name = name }
+
+    var firstReadWaiting: Bool {
+        mutex.lock(); defer { mutex.unlock() }
+        return waiting
+    }
+
+    func release() { gate.signal() }
+
+    func shellSetting(name: String) throws -> String? {
+        let value = try inner.shellSetting(name: name)
+        guard name == self.name else { return value }
+        mutex.lock()
+        reads += 1
+        let first = reads == 1
+        if first { waiting = true }
+        mutex.unlock()
+        if first { gate.wait() }
+        return value
+    }
+
+    func setShellSetting(name: String, value: String?) throws {
+        try inner.setShellSetting(name: name, value: value)
     }
 }
