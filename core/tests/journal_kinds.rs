@@ -351,7 +351,7 @@ fn scales_and_people_are_validated_and_kept() {
 }
 
 #[test]
-fn editing_a_checkin_keeps_someone_since_removed_from_the_list() {
+fn removing_a_person_takes_them_off_past_checkins_and_an_edit_cannot_name_them_again() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = open(dir.path());
     let sam = s
@@ -368,17 +368,19 @@ fn editing_a_checkin_keeps_someone_since_removed_from_the_list() {
         })
         .unwrap();
     s.remove_person(&sam.id).unwrap();
-    let edited = s
-        .update_checkin(
-            &c.id,
-            CheckInDraft {
-                mood: 4,
-                with_people: c.with_people.clone(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    assert_eq!(edited.with_people, vec![sam.id]);
+    // Every id a check-in names is a person in the list: removal reaches back.
+    let after = s.checkin(&c.id).unwrap();
+    assert!(after.with_people.is_empty());
+    assert!(after.connected, "the moment was still spent with someone");
+    let again = CheckInDraft {
+        mood: 4,
+        with_people: vec![sam.id.clone()],
+        ..Default::default()
+    };
+    assert!(matches!(
+        s.update_checkin(&c.id, again),
+        Err(HearthError::NotFound { ref kind, .. }) if kind == "person"
+    ));
     let bad = CheckInDraft {
         mood: 4,
         with_people: vec!["nobody".into()],

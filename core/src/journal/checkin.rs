@@ -110,11 +110,37 @@ impl CheckInDraft {
             tags: limits::labels("tags", &self.tags)?,
             note: limits::text("note", self.note.as_deref(), MAX_NOTE_CHARS)?,
             source: self.source,
-            scales: self.scales,
+            scales: scale_readings(self.scales)?,
             connected: self.connected || !self.with_people.is_empty(),
             with_people: self.with_people,
         })
     }
+}
+
+/// Scale readings with their names trimmed and lower-cased: at most
+/// [`limits::MAX_LABELS`], each scale once (a check-in is one moment, so one reading per
+/// scale; two would make exports ambiguous).
+fn scale_readings(mut values: Vec<ScaleValue>) -> Result<Vec<ScaleValue>> {
+    if values.len() > limits::MAX_LABELS {
+        return Err(HearthError::invalid(
+            "scales",
+            format!(
+                "at most {} readings are allowed, got {}",
+                limits::MAX_LABELS,
+                values.len()
+            ),
+        ));
+    }
+    for i in 0..values.len() {
+        values[i].scale = values[i].scale.trim().to_lowercase();
+        if values[..i].iter().any(|v| v.scale == values[i].scale) {
+            return Err(HearthError::invalid(
+                "scales",
+                format!("{:?} has more than one reading", values[i].scale),
+            ));
+        }
+    }
+    Ok(values)
 }
 
 /// Check-ins of a range plus the ids of records that could not be read.
