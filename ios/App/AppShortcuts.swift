@@ -3,19 +3,20 @@ import WidgetKit
 import HearthCore
 import HearthAppModel
 
-/// The five moods as Siri and Shortcuts know them. Their words are fixed at build time
-/// (Siri reads them before the app runs); `QuickCaptureCopy.moodNames` keeps them, and a
-/// test checks they are still the core's.
+/// The five moods as Siri and Shortcuts know them. Xcode reads these at build time
+/// (Siri knows them before the app runs), so they must be literals: the words are
+/// `QuickCaptureCopy.moodNames` (a test checks those are still the core's) and the
+/// symbols `Presentation.moodSymbol`'s.
 enum MoodChoice: Int, AppEnum {
     case veryLow = 1, low, okay, good, veryGood
 
     static let typeDisplayRepresentation: TypeDisplayRepresentation = "Mood"
     static let caseDisplayRepresentations: [MoodChoice: DisplayRepresentation] = [
-        .veryLow: DisplayRepresentation(title: "Very low", image: .init(systemName: Presentation.moodSymbol(1))),
-        .low: DisplayRepresentation(title: "Low", image: .init(systemName: Presentation.moodSymbol(2))),
-        .okay: DisplayRepresentation(title: "Okay", image: .init(systemName: Presentation.moodSymbol(3))),
-        .good: DisplayRepresentation(title: "Good", image: .init(systemName: Presentation.moodSymbol(4))),
-        .veryGood: DisplayRepresentation(title: "Very good", image: .init(systemName: Presentation.moodSymbol(5))),
+        .veryLow: DisplayRepresentation(title: "Very low", image: .init(systemName: "cloud.rain")),
+        .low: DisplayRepresentation(title: "Low", image: .init(systemName: "cloud")),
+        .okay: DisplayRepresentation(title: "Okay", image: .init(systemName: "cloud.sun")),
+        .good: DisplayRepresentation(title: "Good", image: .init(systemName: "sun.max")),
+        .veryGood: DisplayRepresentation(title: "Very good", image: .init(systemName: "sun.max.fill")),
     ]
 }
 

@@ -87,6 +87,8 @@ extension AppModel {
                 replan = true
                 askPermission = answer == .on
             case .declineLock:
+                // A failed write shows its notice; the worst outcome is the offer once more
+                // on Today, which is better than stopping the person here.
                 await answerLockOffer(turnOn: false)
                 ok = true
             }
