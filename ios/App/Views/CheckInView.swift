@@ -20,9 +20,12 @@ struct CheckInView: View {
     @State private var tagList: [Tag] = []
     @State private var trusted: [Person] = []
     @State private var saving = false
+    @State private var earlier = false
+    @State private var at = Date()
 
     var body: some View {
         Form {
+            FormProblemRow(problem: model.formProblem)
             Section(Copy.checkInTitle) {
                 MoodPicker(moods: model.moods, selected: mood) { mood = $0 }
                     .listRowInsets(EdgeInsets(top: 8, leading: 8, bottom: 8, trailing: 8))
@@ -67,6 +70,17 @@ struct CheckInView: View {
                     .lineLimit(3...8)
                     .accessibilityLabel("Note")
             }
+            Section {
+                Toggle(ControlText.earlier.title, isOn: $earlier)
+                    .accessibilityLabel(ControlText.earlier.accessibilityLabel)
+                    .accessibilityHint(ControlText.earlier.hint ?? "")
+                if earlier {
+                    DatePicker(ControlText.when.title, selection: $at, in: model.backfillRange)
+                        .accessibilityLabel(ControlText.when.accessibilityLabel)
+                        .accessibilityHint(ControlText.when.hint ?? "")
+                    Text(Copy.backfillExplainer).font(.footnote).foregroundStyle(.secondary)
+                }
+            }
         }
         .navigationTitle("Check in")
         .toolbar {
@@ -82,6 +96,7 @@ struct CheckInView: View {
             }
         }
         .task {
+            model.clearFormProblem()
             let choices = await model.checkInChoices()
             vocabulary = choices?.emotions ?? emotionVocabulary()
             tagList = choices?.tags ?? []
@@ -102,7 +117,7 @@ struct CheckInView: View {
             note: note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : note,
             connected: connected || !people.isEmpty, withPeople: people.sorted())
         Task {
-            let saved = await model.checkIn(input)
+            let saved = earlier ? await model.backfillCheckIn(input, at: at) : await model.checkIn(input)
             saving = false
             if saved != nil { dismiss() }
         }

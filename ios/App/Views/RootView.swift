@@ -79,6 +79,11 @@ struct AppTabs: View {
                     .transition(.move(edge: .top).combined(with: .opacity))
             }
         }
+        .safeAreaInset(edge: .bottom) {
+            if let deleted = model.undoableDeletion {
+                UndoBanner(deleted: deleted).padding(.horizontal)
+            }
+        }
         .animation(.default, value: model.notice)
         .deleteConfirmation()
         .sheet(item: $checkIn) { request in

@@ -72,6 +72,12 @@ public final class AppModel {
     public internal(set) var searchResults: [Entry]?
     /// An entry waiting for the person to confirm its deletion.
     public internal(set) var pendingDeletion: Entry?
+    /// The entry just deleted, kept for a short undo (nil: nothing to undo).
+    public internal(set) var undoableDeletion: DeletedEntry?
+    /// A value the core refused in the last form sent, in plain words (nil: none).
+    public internal(set) var formProblem: FieldProblem?
+    /// A trusted person waiting for the person to confirm their removal.
+    public internal(set) var pendingPersonRemoval: Person?
 
     /// Export, backup, restore or import in progress, and how it ended.
     public internal(set) var dataWork: WorkState = .idle
@@ -226,6 +232,7 @@ public final class AppModel {
     /// left for a day once someone has checked in).
     @discardableResult
     public func checkIn(_ input: CheckInInput) async -> CheckIn? {
+        formProblem = nil
         guard let saved = await with({ try $0.recordCheckin(input: input) }) else { return nil }
         await afterWrite(Copy.checkInSaved)
         return saved
@@ -238,6 +245,7 @@ public final class AppModel {
 
     /// Saves a reflection.
     public func addReflection(_ input: ReflectionInput) async -> Bool {
+        formProblem = nil
         guard await with({ try $0.addReflection(input: input) }) != nil else { return false }
         await afterWrite(Copy.reflectionSaved)
         return true
@@ -245,6 +253,7 @@ public final class AppModel {
 
     /// Saves a thought record.
     public func addThought(_ input: ThoughtInput) async -> Bool {
+        formProblem = nil
         guard await with({ try $0.addThought(input: input) }) != nil else { return false }
         await afterWrite(Copy.thoughtSaved)
         return true
@@ -282,6 +291,7 @@ public final class AppModel {
         recent = []
         history = []
         searchResults = nil
+        undoableDeletion = nil
         exportFile = nil
         backupFile = nil
         summaryFile = nil
@@ -308,7 +318,9 @@ public final class AppModel {
 
     /// Shows a kind message for `error` (never its user content).
     public func show(_ error: Error) {
-        notice = Notice(kind: .problem, text: Copy.problem(error))
+        let problem = FieldProblem(error)
+        formProblem = problem
+        notice = Notice(kind: .problem, text: problem?.message ?? Copy.problem(error))
     }
 }
 

@@ -26,8 +26,12 @@ public extension ControlText {
     static let showOlder = ControlText("Show earlier entries")
     static let edit = ControlText("Edit")
     static let delete = ControlText("Delete")
-    static let confirmDelete = ControlText("Delete entry", hint: "This can't be undone")
+    static let confirmDelete = ControlText("Delete entry", hint: "You can undo it for a few seconds afterwards")
     static let keepEntry = ControlText("Keep it")
+    static let cancel = ControlText("Cancel")
+    static let save = ControlText("Save")
+    static let earlier = ControlText("This was earlier", hint: "Choose the date and time it was")
+    static let when = ControlText("When", hint: "The date and time of this check-in, up to now")
     // Settings
     static let reminders = ControlText("Reminders", hint: "Times, days, quiet hours and breaks")
     static let data = ControlText("Export, backup and erase", hint: "Also import, restore and a summary for your therapist")
@@ -78,6 +82,7 @@ public extension ControlText {
     /// Every fixed control, for the test that labels match what is shown.
     static let all: [ControlText] = [
         addDetail, allowReminders, notNow, history, showOlder, edit, delete, confirmDelete, keepEntry,
+        cancel, save, earlier, when,
         reminders, data, openSettings, addTime, quietHours, takeABreak, easeOff,
         importExport, includeNotes, makeSummary, shareSummary, shareBackup, eraseJournal, eraseEverything,
         keepJournal, lockHearth, relockAfter, privateSwitcher, quietWidget, unlock, turnOnLock, maybeLater, lockSettings,

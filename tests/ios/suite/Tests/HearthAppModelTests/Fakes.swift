@@ -90,6 +90,10 @@ final class FakeClock: @unchecked Sendable {
         mutex.lock(); defer { mutex.unlock() }
         return instant
     }
+    func advance(seconds: TimeInterval) {
+        mutex.lock(); defer { mutex.unlock() }
+        instant = instant.addingTimeInterval(seconds)
+    }
     func advance(days: Int) {
         mutex.lock(); defer { mutex.unlock() }
         instant = instant.addingTimeInterval(TimeInterval(days) * 86_400)
