@@ -21,6 +21,8 @@ struct CheckInView: View {
     @State private var trusted: [Person] = []
     @State private var saving = false
     @State private var earlier = false
+    @State private var scales: [Scale] = []
+    @State private var readings = ScaleReadings()
     @State private var at = Date()
 
     var body: some View {
@@ -48,7 +50,7 @@ struct CheckInView: View {
             }
             if !tagList.isEmpty {
                 Section("What was going on? (optional)") {
-                    ChipGrid(items: tagList.filter { !$0.archived }.map(\.name), selection: $tags, label: "tag")
+                    ChipGrid(items: tagList.map(\.name), selection: $tags, label: "tag")
                 }
             }
             Section("People") {
@@ -63,6 +65,13 @@ struct CheckInView: View {
                         }))
                     .accessibilityLabel(person.name)
                     .accessibilityHint("Spent time with or talked to")
+                }
+            }
+            if !scales.isEmpty {
+                Section("Scales (optional)") {
+                    ForEach(scales, id: \.id) { scale in
+                        ScaleRow(scale: scale, readings: $readings)
+                    }
                 }
             }
             Section("Note (optional)") {
@@ -99,7 +108,8 @@ struct CheckInView: View {
             model.clearFormProblem()
             let choices = await model.checkInChoices()
             vocabulary = choices?.emotions ?? emotionVocabulary()
-            tagList = choices?.tags ?? []
+            tagList = choices?.offeredTags ?? []
+            scales = choices?.scales ?? []
             trusted = choices?.people ?? []
         }
     }
@@ -115,7 +125,7 @@ struct CheckInView: View {
             mood: mood, source: source, energy: energy,
             emotions: emotions.sorted(), tags: tags.sorted(),
             note: note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : note,
-            connected: connected || !people.isEmpty, withPeople: people.sorted())
+            scales: readings.input, connected: connected || !people.isEmpty, withPeople: people.sorted())
         Task {
             let saved = earlier ? await model.backfillCheckIn(input, at: at) : await model.checkIn(input)
             saving = false
@@ -152,5 +162,27 @@ struct ChipGrid: View {
             }
         }
         .padding(.vertical, 4)
+    }
+}
+
+/// One optional scale reading: a switch to give it, then a stepper within its range.
+struct ScaleRow: View {
+    let scale: Scale
+    @Binding var readings: ScaleReadings
+
+    var body: some View {
+        let value = readings.value(for: scale)
+        Toggle(scale.name.capitalizedFirst, isOn: Binding(get: { value != nil },
+                                                          set: { readings.include(scale, $0) }))
+            .accessibilityLabel(scale.name.capitalizedFirst)
+            .accessibilityValue(ScaleReadings.accessibilityValue(scale, value: value))
+        if let value {
+            Stepper(value: Binding(get: { Int(value) }, set: { readings.set(Int32($0), for: scale) }),
+                    in: Int(scale.min)...Int(scale.max)) {
+                Text("\(value) (from \(scale.min) to \(scale.max))")
+            }
+            .accessibilityLabel(scale.name.capitalizedFirst)
+            .accessibilityValue(ScaleReadings.accessibilityValue(scale, value: value))
+        }
     }
 }

@@ -16,6 +16,11 @@ struct SettingsView: View {
                     Label(ControlText.reminders.title, systemImage: "bell")
                 }
                 .accessibilityLabel(ControlText.reminders.accessibilityLabel)
+                NavigationLink { TagsAndScalesView() } label: {
+                    Label(ControlText.tagsAndScales.title, systemImage: "tag")
+                }
+                .accessibilityLabel(ControlText.tagsAndScales.accessibilityLabel)
+                .accessibilityHint(ControlText.tagsAndScales.hint ?? "")
                 NavigationLink { DataView() } label: {
                     Label(ControlText.data.title, systemImage: "externaldrive")
                 }

@@ -34,6 +34,9 @@ public extension ControlText {
     static let when = ControlText("When", hint: "The date and time of this check-in, up to now")
     // Settings
     static let reminders = ControlText("Reminders", hint: "Times, days, quiet hours and breaks")
+    static let tagsAndScales = ControlText("Tags and scales", hint: "Rename or archive tags, add scales like sleep")
+    static let addScale = ControlText("Add scale")
+    static let rename = ControlText("Rename")
     static let data = ControlText("Export, backup and erase", hint: "Also import, restore and a summary for your therapist")
     static let openSettings = ControlText("Open Settings", hint: "Opens the Settings app, where notifications can be allowed")
     static let addTime = ControlText("Add a time", hint: "Adds another reminder time")
@@ -74,6 +77,8 @@ public extension ControlText {
     static let writeReflection = ControlText("Write a reflection", hint: "With or without a prompt")
     static let untangleThought = ControlText("Untangle a thought", hint: "A seven-step thought record")
     static let talkNow = ControlText("Talk to someone now", hint: "Crisis lines and emergency numbers")
+    static let addPerson = ControlText("Add", hint: "Adds this person to your list")
+    static let keepPerson = ControlText("Keep them")
     static let myPeople = ControlText("My people", hint: "The people you trust")
     static let seeSafetyPlan = ControlText("See my safety plan and people to reach", hint: "Your safety plan, trusted people and crisis lines")
     static let writeSafetyPlan = ControlText("Write my safety plan")
@@ -83,11 +88,11 @@ public extension ControlText {
     static let all: [ControlText] = [
         addDetail, allowReminders, notNow, history, showOlder, edit, delete, confirmDelete, keepEntry,
         cancel, save, earlier, when,
-        reminders, data, openSettings, addTime, quietHours, takeABreak, easeOff,
+        reminders, tagsAndScales, addScale, rename, data, openSettings, addTime, quietHours, takeABreak, easeOff,
         importExport, includeNotes, makeSummary, shareSummary, shareBackup, eraseJournal, eraseEverything,
         keepJournal, lockHearth, relockAfter, privateSwitcher, quietWidget, unlock, turnOnLock, maybeLater, lockSettings,
         continueOn, skipStep, skipIntroduction, startUsing, remindMe, reminderTime, noReminders, addTrustedPeople,
         gettingStarted, aboutHearth, addTheWidget,
-        writeReflection, untangleThought, talkNow, myPeople, seeSafetyPlan, writeSafetyPlan, connected,
+        writeReflection, untangleThought, talkNow, addPerson, keepPerson, myPeople, seeSafetyPlan, writeSafetyPlan, connected,
     ]
 }
