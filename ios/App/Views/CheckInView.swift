@@ -6,6 +6,8 @@ import HearthAppModel
 /// Every choice comes from the core's vocabularies; the core validates and saves.
 struct CheckInView: View {
     let source: EntrySource
+    /// A day chosen in the calendar or day view: the check-in starts as "earlier", on it.
+    var day: String?
     @Environment(AppModel.self) private var model
     @Environment(\.dismiss) private var dismiss
 
@@ -106,6 +108,10 @@ struct CheckInView: View {
         }
         .task {
             model.clearFormProblem()
+            if let day, day != model.today {
+                earlier = true
+                at = model.backfillDate(for: day)
+            }
             let choices = await model.checkInChoices()
             vocabulary = choices?.emotions ?? emotionVocabulary()
             tagList = choices?.offeredTags ?? []
