@@ -44,14 +44,14 @@ public enum CalendarWords {
 
     /// The mood in words: "good" for one check-in, "mostly good" for a day of several
     /// (their mean), nil without a check-in.
-    public static func moodWords(_ day: CalendarDay, labels: [QuickMood]) -> String? {
+    public static func moodWords(_ day: MoodDay, labels: [QuickMood]) -> String? {
         guard let level = day.level else { return nil }
         let word = Presentation.moodWord(Int32(level), labels: labels).lowercased()
         return day.count > 1 ? "mostly \(word)" : word
     }
 
     /// What was written, e.g. ["2 check-ins", "a note", "a reflection"].
-    public static func contents(_ day: CalendarDay) -> [String] {
+    public static func contents(_ day: MoodDay) -> [String] {
         var parts: [String] = []
         if day.count > 0 { parts.append(day.count == 1 ? "1 check-in" : "\(day.count) check-ins") }
         if day.hasNote { parts.append("a note") }
@@ -74,7 +74,7 @@ public enum CalendarWords {
     /// A cell's VoiceOver label, e.g. "Tuesday 3 March: mostly good, 2 check-ins, a
     /// note"; "Today, …" for today; "…: nothing written" for an empty past day; the date
     /// alone for a day still to come.
-    public static func cellLabel(_ day: CalendarDay, today: String, locale: Locale, labels: [QuickMood]) -> String {
+    public static func cellLabel(_ day: MoodDay, today: String, locale: Locale, labels: [QuickMood]) -> String {
         var date = spokenDate(day.day, locale: locale)
         if day.day == today { date = "Today, " + date }
         if day.day > today && !day.hasEntries { return date }
@@ -84,7 +84,7 @@ public enum CalendarWords {
     }
 
     /// The cell's symbol: the mood's, or nil (an outline) without a check-in.
-    public static func symbol(_ day: CalendarDay) -> String? {
+    public static func symbol(_ day: MoodDay) -> String? {
         day.level.map { Presentation.moodSymbol(Int32($0)) }
     }
 

@@ -11,13 +11,13 @@ final class CalendarWordsTests: XCTestCase {
     private let us = Locale(identifier: "en_US")
 
     func testACellSaysItsDayMoodAndWhatWasWritten() {
-        let day = CalendarDay(day: "2026-03-03", mood: 3.8, count: 2, hasNote: true)
+        let day = MoodDay(day: "2026-03-03", mood: 3.8, level: 4, count: 2, hasNote: true)
         XCTAssertEqual(CalendarWords.cellLabel(day, today: "2026-05-04", locale: gb, labels: labels),
                        "Tuesday 3 March: mostly good, 2 check-ins, a note")
-        let one = CalendarDay(day: "2026-03-03", mood: 2, count: 1, hasReflection: true, hasThought: true)
+        let one = MoodDay(day: "2026-03-03", mood: 2, level: 2, count: 1, hasReflection: true, hasThought: true)
         XCTAssertEqual(CalendarWords.cellLabel(one, today: "2026-05-04", locale: gb, labels: labels),
                        "Tuesday 3 March: low, 1 check-in, a reflection, a thought record")
-        let words = CalendarDay(day: "2026-03-03", mood: nil, count: 0, hasReflection: true)
+        let words = MoodDay(day: "2026-03-03", mood: nil, level: nil, count: 0, hasReflection: true)
         XCTAssertEqual(CalendarWords.cellLabel(words, today: "2026-05-04", locale: gb, labels: labels),
                        "Tuesday 3 March: no check-in, a reflection")
     }
@@ -43,19 +43,17 @@ final class CalendarWordsTests: XCTestCase {
         XCTAssertEqual(CalendarWords.monthNames(locale: gb).count, 12)
     }
 
-    func testLevelsAreRoundedAndHaveASymbolAFillAndWords() {
-        XCTAssertEqual(CalendarDay(day: "d", mood: 3.5, count: 2).level, 4, "half rounds up")
-        XCTAssertEqual(CalendarDay(day: "d", mood: 3.49, count: 2).level, 3)
-        XCTAssertEqual(CalendarDay(day: "d", mood: 9, count: 1).level, 5)
-        XCTAssertNil(CalendarDay(day: "d", mood: nil, count: 0).level)
-        XCTAssertNil(CalendarDay(day: "d", mood: .nan, count: 1).level)
+    func testLevelsHaveASymbolAFillAndWords() {
+        XCTAssertEqual(MoodDay(day: "d", mood: 9, level: 9, count: 1).level, 5, "kept within 1…5")
+        XCTAssertNil(MoodDay.empty("d").level)
+        XCTAssertFalse(MoodDay.empty("d").hasEntries)
 
         let legend = CalendarWords.legend(labels: labels)
         XCTAssertEqual(legend.map(\.words), ["Very low", "Low", "Okay", "Good", "Very good", "No check-in"])
         XCTAssertEqual(legend.map(\.fill), [0.2, 0.4, 0.6, 0.8, 1, 0])
         XCTAssertEqual(Set(legend.compactMap(\.symbol)).count, 5, "a different symbol per level")
         XCTAssertNil(legend.last?.symbol)
-        XCTAssertEqual(CalendarWords.symbol(CalendarDay(day: "d", mood: 4.2, count: 3)), Presentation.moodSymbol(4))
+        XCTAssertEqual(CalendarWords.symbol(MoodDay(day: "d", mood: 4.2, level: 4, count: 3)), Presentation.moodSymbol(4))
         XCTAssertNil(CalendarWords.symbol(.empty("d")))
     }
 
