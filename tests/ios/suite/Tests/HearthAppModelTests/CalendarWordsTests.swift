@@ -108,3 +108,50 @@ func quickMoods() -> [QuickMood] {
         QuickMood(mood: Int32(i + 1), label: word, accessibilityLabel: "Record mood: \(word.lowercased()), \(i + 1) of 5")
     }
 }
+
+/// Moving through months and years, never past today's month.
+final class CalendarBrowserTests: XCTestCase {
+    func testItStartsAtTodayAndNeverGoesPastIt() throws {
+        var browser = try XCTUnwrap(CalendarBrowser(today: "2026-05-04"))
+        XCTAssertNil(CalendarBrowser(today: "May"))
+        XCTAssertEqual(browser.month, CalendarLayout.Month(year: 2026, month: 5))
+        XCTAssertFalse(browser.canGoForward)
+        browser.forward()
+        XCTAssertEqual(browser.month.id, "2026-05", "no month still to come")
+        browser.back()
+        browser.back()
+        XCTAssertEqual(browser.month.id, "2026-03")
+        XCTAssertTrue(browser.canGoForward)
+        XCTAssertEqual(browser.backControl.title, "Previous month")
+        XCTAssertEqual(browser.forwardControl.accessibilityLabel, "Next month")
+
+        browser.mode = .year
+        XCTAssertEqual(browser.backControl.title, "Previous year")
+        XCTAssertFalse(browser.canGoForward, "2026 is this year")
+        browser.back()
+        XCTAssertEqual(browser.year, 2025)
+        browser.forward()
+        XCTAssertEqual(browser.month.id, "2026-03")
+        browser.back()
+        browser.open(CalendarLayout.Month(year: 2025, month: 11))
+        XCTAssertEqual(browser.mode, .month)
+        XCTAssertEqual(browser.month.id, "2025-11")
+        browser.open(CalendarLayout.Month(year: 2027, month: 1))
+        XCTAssertEqual(browser.month.id, "2026-05", "a tap can't open the future either")
+
+        browser.today("2026-06-01")
+        XCTAssertTrue(browser.canGoForward, "a new month began while the app was open")
+        XCTAssertEqual(CalendarBrowser.Mode.allCases.map(\.title), ["Month", "Year"])
+    }
+
+    func testItStopsAtYearOne() throws {
+        var browser = try XCTUnwrap(CalendarBrowser(today: "0001-02-10"))
+        browser.back()
+        XCTAssertEqual(browser.month.id, "0001-01")
+        XCTAssertFalse(browser.canGoBack)
+        browser.back()
+        XCTAssertEqual(browser.month.id, "0001-01")
+        browser.mode = .year
+        XCTAssertFalse(browser.canGoBack)
+    }
+}
