@@ -440,3 +440,40 @@ fn tag_catalog_seen_by_one_connection_follows_writes_from_another() {
     );
     assert!(!b.tags().unwrap().iter().any(|t| t.name == "ghost"));
 }
+
+#[test]
+fn a_check_in_in_the_past_is_kept_on_its_day_and_one_in_the_future_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    let last_week = chrono::Utc::now().fixed_offset() - chrono::Duration::days(7);
+    let backfilled = s
+        .record_checkin(CheckInDraft {
+            at: Some(last_week),
+            mood: 2,
+            ..Default::default()
+        })
+        .unwrap();
+    let day = last_week.date_naive();
+    let range = hearth_core::time::DayRange {
+        from: Some(day),
+        to: Some(day),
+    };
+    assert_eq!(s.checkins(range).unwrap().items, vec![backfilled.clone()]);
+
+    let tomorrow = chrono::Utc::now().fixed_offset() + chrono::Duration::days(1);
+    let future = CheckInDraft {
+        at: Some(tomorrow),
+        mood: 4,
+        ..Default::default()
+    };
+    for e in [
+        s.record_checkin(future.clone()).unwrap_err(),
+        s.update_checkin(&backfilled.id, future).unwrap_err(),
+    ] {
+        assert!(
+            matches!(&e, HearthError::InvalidInput { field, reason } if field == "at" && reason.contains("future")),
+            "{e:?}"
+        );
+    }
+    assert_eq!(s.checkin(&backfilled.id).unwrap(), backfilled);
+}
