@@ -66,8 +66,8 @@ public enum CalendarLayout {
     public static func weekdayNames(firstWeekday: Int, locale: Locale) -> [(short: String, full: String)] {
         let formatter = DateFormatter()
         formatter.locale = locale
-        let short = formatter.veryShortStandaloneWeekdaySymbols ?? []
-        let full = formatter.standaloneWeekdaySymbols ?? []
+        let short = (formatter.veryShortStandaloneWeekdaySymbols as [String]?) ?? [] // implicitly unwrapped on Apple platforms
+        let full = (formatter.standaloneWeekdaySymbols as [String]?) ?? [] // implicitly unwrapped on Apple platforms
         guard short.count == 7, full.count == 7 else { return [] }
         return (0..<7).map { i in
             let index = (firstWeekday - 1 + i) % 7

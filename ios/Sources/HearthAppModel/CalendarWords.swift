@@ -102,8 +102,8 @@ public enum CalendarWords {
     public static func monthNames(locale: Locale) -> [(short: String, full: String)] {
         let formatter = DateFormatter()
         formatter.locale = locale
-        let short = formatter.shortStandaloneMonthSymbols ?? []
-        let full = formatter.standaloneMonthSymbols ?? []
+        let short = (formatter.shortStandaloneMonthSymbols as [String]?) ?? [] // implicitly unwrapped on Apple platforms
+        let full = (formatter.standaloneMonthSymbols as [String]?) ?? [] // implicitly unwrapped on Apple platforms
         guard short.count == 12, full.count == 12 else { return [] }
         return (0..<12).map { (short[$0], full[$0]) }
     }

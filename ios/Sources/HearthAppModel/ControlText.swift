@@ -23,6 +23,10 @@ public extension ControlText {
     static let allowReminders = ControlText("Yes, remind me gently", hint: "Allows one gentle reminder a day")
     static let notNow = ControlText("Not now", hint: "You can turn reminders on later in Settings")
     static let history = ControlText("All entries", hint: "Every entry, with search")
+    static let calendar = ControlText("Calendar", hint: "Your moods by month and by year")
+    static let calendarView = ControlText("Month or year")
+    static let openDay = ControlText("Open day", hint: "Shows everything you wrote that day")
+    static let openMonth = ControlText("Open month", hint: "Shows this month as a calendar")
     static let showOlder = ControlText("Show earlier entries")
     static let edit = ControlText("Edit")
     static let delete = ControlText("Delete")
@@ -86,7 +90,7 @@ public extension ControlText {
 
     /// Every fixed control, for the test that labels match what is shown.
     static let all: [ControlText] = [
-        addDetail, allowReminders, notNow, history, showOlder, edit, delete, confirmDelete, keepEntry,
+        addDetail, allowReminders, notNow, history, calendar, calendarView, openDay, openMonth, showOlder, edit, delete, confirmDelete, keepEntry,
         cancel, save, earlier, when,
         reminders, tagsAndScales, addScale, rename, data, openSettings, addTime, quietHours, takeABreak, easeOff,
         importExport, includeNotes, makeSummary, shareSummary, shareBackup, eraseJournal, eraseEverything,
