@@ -64,4 +64,28 @@ final class BackfillTests: XCTestCase {
         XCTAssertEqual(try h.direct { try $0.checkinsOn(date: "2026-04-20") }.map(\.id), [original.id])
         XCTAssertTrue(try h.direct { try $0.checkinsOn(date: "2026-05-03") }.isEmpty)
     }
+
+    /// The core refuses a time still to come (against the real clock, with a little slack);
+    /// the model shows its words next to the form and nothing is saved.
+    func testAFutureTimeIsRefusedWithTheCoresWords() async throws {
+        let h = try Harness(test: self, now: Date())
+        await h.model.enterForeground()
+        let tomorrow = Date().addingTimeInterval(86_400)
+        let saved = await h.model.backfillCheckIn(CheckInInput(mood: 3, source: .app), at: tomorrow)
+        XCTAssertNil(saved)
+        XCTAssertEqual(h.model.formProblem?.field, "at")
+        let message = try XCTUnwrap(h.model.formProblem?.message)
+        XCTAssertTrue(message.hasPrefix("Please check the date and time: it is in the future"), message)
+        XCTAssertEqual(h.model.notice?.text, message)
+        XCTAssertTrue(try h.direct { try $0.listEntries(from: nil, to: nil) }.isEmpty, "nothing saved")
+
+        // Moving a saved check-in into the future is refused too, and it stays where it was.
+        let earlier = await h.model.backfillCheckIn(CheckInInput(mood: 3, source: .app), at: Date().addingTimeInterval(-3_600))
+        let kept = try XCTUnwrap(earlier)
+        XCTAssertNil(h.model.formProblem, "a good save clears the problem")
+        let moved = await h.model.updateCheckIn(id: kept.id, h.model.moved(EditInputs.checkIn(kept), to: tomorrow))
+        XCTAssertNil(moved)
+        XCTAssertEqual(h.model.formProblem?.field, "at")
+        XCTAssertEqual(try h.direct { try $0.getCheckin(id: kept.id) }.at, kept.at)
+    }
 }
