@@ -17,7 +17,8 @@ public enum EntryDocument {
         let members = JSONSlices.members(of: bytes, object: root)
         guard let format = members["format"], let version = members["version"],
               let entries = members["entries"] else { return nil }
-        for element in JSONSlices.elements(of: bytes, array: entries) {
+        // The export lists entries oldest first and people mostly delete recent ones.
+        for element in JSONSlices.elements(of: bytes, array: entries).reversed() {
             let slice = Data(bytes[element])
             guard let object = try? JSONSerialization.jsonObject(with: slice) as? [String: Any],
                   object["id"] as? String == id else { continue }

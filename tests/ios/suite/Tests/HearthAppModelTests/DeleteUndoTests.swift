@@ -112,6 +112,24 @@ final class DeleteUndoTests: XCTestCase {
         XCTAssertEqual(try h.direct { try $0.listEntries(from: nil, to: nil) }.count, 2)
     }
 
+    func testASecondDeletionMakesTheFirstFinal() async throws {
+        let h = try Harness(test: self, now: now)
+        try h.seedCheckIn(3, at: instant("2026-05-03T07:00:00Z"), note: "first")
+        try h.seedCheckIn(4, at: instant("2026-05-02T07:00:00Z"), note: "second")
+        await h.model.enterForeground()
+        await h.model.loadHistory()
+        let (first, second) = (h.model.history[0], h.model.history[1])
+        h.model.requestDelete(first)
+        await h.model.confirmDelete()
+        h.model.requestDelete(second)
+        await h.model.confirmDelete()
+        XCTAssertEqual(h.model.undoableDeletion?.entry, second, "the undo is for the latest deletion")
+        let undone = await h.model.undoDelete()
+        XCTAssertTrue(undone)
+        XCTAssertEqual(try h.direct { try $0.listEntries(from: nil, to: nil) }, [second])
+        XCTAssertEqual(h.model.history, [second])
+    }
+
     func testTheUndoButtonNamesWhatComesBack() async throws {
         let h = try Harness(test: self, now: now)
         _ = try h.direct { try $0.addReflection(input: ReflectionInput(text: "x")) }
