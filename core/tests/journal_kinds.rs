@@ -351,7 +351,7 @@ fn scales_and_people_are_validated_and_kept() {
 }
 
 #[test]
-fn editing_a_checkin_keeps_someone_since_removed_from_the_list() {
+fn removing_a_person_takes_them_off_past_checkins_and_an_edit_cannot_name_them_again() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = open(dir.path());
     let sam = s
@@ -368,17 +368,19 @@ fn editing_a_checkin_keeps_someone_since_removed_from_the_list() {
         })
         .unwrap();
     s.remove_person(&sam.id).unwrap();
-    let edited = s
-        .update_checkin(
-            &c.id,
-            CheckInDraft {
-                mood: 4,
-                with_people: c.with_people.clone(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    assert_eq!(edited.with_people, vec![sam.id]);
+    // Every id a check-in names is a person in the list: removal reaches back.
+    let after = s.checkin(&c.id).unwrap();
+    assert!(after.with_people.is_empty());
+    assert!(after.connected, "the moment was still spent with someone");
+    let again = CheckInDraft {
+        mood: 4,
+        with_people: vec![sam.id.clone()],
+        ..Default::default()
+    };
+    assert!(matches!(
+        s.update_checkin(&c.id, again),
+        Err(HearthError::NotFound { ref kind, .. }) if kind == "person"
+    ));
     let bad = CheckInDraft {
         mood: 4,
         with_people: vec!["nobody".into()],
@@ -437,4 +439,41 @@ fn tag_catalog_seen_by_one_connection_follows_writes_from_another() {
         "rolled back"
     );
     assert!(!b.tags().unwrap().iter().any(|t| t.name == "ghost"));
+}
+
+#[test]
+fn a_check_in_in_the_past_is_kept_on_its_day_and_one_in_the_future_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    let last_week = chrono::Utc::now().fixed_offset() - chrono::Duration::days(7);
+    let backfilled = s
+        .record_checkin(CheckInDraft {
+            at: Some(last_week),
+            mood: 2,
+            ..Default::default()
+        })
+        .unwrap();
+    let day = last_week.date_naive();
+    let range = hearth_core::time::DayRange {
+        from: Some(day),
+        to: Some(day),
+    };
+    assert_eq!(s.checkins(range).unwrap().items, vec![backfilled.clone()]);
+
+    let tomorrow = chrono::Utc::now().fixed_offset() + chrono::Duration::days(1);
+    let future = CheckInDraft {
+        at: Some(tomorrow),
+        mood: 4,
+        ..Default::default()
+    };
+    for e in [
+        s.record_checkin(future.clone()).unwrap_err(),
+        s.update_checkin(&backfilled.id, future).unwrap_err(),
+    ] {
+        assert!(
+            matches!(&e, HearthError::InvalidInput { field, reason } if field == "at" && reason.contains("future")),
+            "{e:?}"
+        );
+    }
+    assert_eq!(s.checkin(&backfilled.id).unwrap(), backfilled);
 }

@@ -23,6 +23,9 @@ struct HearthApp: App {
             RootView()
                 .environment(model)
                 .task { await model.launch() }
+                // hearth:// links from the Lock Screen widget and the Control Center
+                // control; the model decides where they go (and waits behind the lock).
+                .onOpenURL { url in model.open(url) }
         }
         .onChange(of: scenePhase) { _, phase in
             // The private switcher: covered before iOS takes the switcher's picture.

@@ -3,10 +3,17 @@ import WidgetKit
 import HearthCore
 import HearthAppModel
 
+/// Every widget Hearth offers: the home-screen moods, the two Lock Screen widgets and,
+/// on iOS 18, the Control Center control (issue #21).
 @main
 struct HearthWidgetBundle: WidgetBundle {
     var body: some Widget {
         HearthMoodWidget()
+        HearthCheckInCircle()
+        HearthLockScreenMoods()
+        if #available(iOS 18.0, *) {
+            HearthCheckInControl()
+        }
     }
 }
 

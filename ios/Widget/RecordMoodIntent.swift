@@ -3,7 +3,10 @@ import WidgetKit
 import HearthCore
 import HearthAppModel
 
-/// A widget mood button. Runs in the widget extension: opens the shared App Group
+/// A widget mood button (home screen and Lock Screen). Hidden from Shortcuts and
+/// Spotlight (`isDiscoverable = false`): its parameter is a bare number, and the
+/// discoverable way to log a mood is the app's `LogMoodIntent` (App Shortcuts), which
+/// records through the same call. Runs in the widget extension: opens the shared App Group
 /// store, records the check-in with source `.widget`, closes the store (nothing stays
 /// open while the extension is suspended: 0xdead10cc), re-plans reminders (with the
 /// words the lock settings allow), and reloads the widget's timeline. It never asks the

@@ -45,6 +45,15 @@ toolchain_steps() { # swift test args...
     test_flags+=(--disable-swift-testing)
   fi
   export LD_LIBRARY_PATH="$HEARTH_LIB_DIR${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+  # SwiftPM 6.0 keeps its build plan (debug.yaml) when a file is added to or removed from
+  # the local `ios` package: only the root package's changes make it plan again, so a new
+  # source file would not be compiled at all. A changed list of sources drops the plan.
+  local listing stamp="$SCRATCH/hearth-source-list"
+  listing="$(find "$IOS/Sources" "$HERE/suite" -name '*.swift' -not -path '*/.build/*' | sort)"
+  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$listing" ]]; then
+    rm -f "$SCRATCH/debug.yaml"
+    printf '%s' "$listing" >"$stamp"
+  fi
   local coverage="${HEARTH_IOS_COVERAGE:-0}"
   [[ "$coverage" == 1 ]] && test_flags+=(--enable-code-coverage)
   echo "[ios-tests] swift test (HearthCore + HearthAppModel, XCTest, real core)" >&2

@@ -36,6 +36,9 @@ pub struct ImportSummary {
     pub unchanged: u32,
     /// Per kind, in name order.
     pub kinds: Vec<ImportCount>,
+    /// What was changed to fit Hearth's limits, in plain sentences to show the person
+    /// (empty when everything came in as written).
+    pub notes: Vec<String>,
 }
 
 fn n(v: usize) -> u32 {
@@ -63,6 +66,7 @@ impl From<CoreSummary> for ImportSummary {
                     unchanged: n(c.unchanged),
                 })
                 .collect(),
+            notes: s.notes,
         }
     }
 }

@@ -266,6 +266,18 @@ impl Store {
             .collect())
     }
 
+    /// Marks the default tags as offered without adding them, if they never were (a new
+    /// store): used by an import that brings its own tags.
+    pub(crate) fn skip_default_tags_if_new(&mut self) -> Result<()> {
+        if self.catalog::<Tag>(Table::Tags)?.is_empty() {
+            self.conn()?.execute(
+                "INSERT OR IGNORE INTO meta (k, v) VALUES (?1, x'01')",
+                [TAGS_SEEDED],
+            )?;
+        }
+        Ok(())
+    }
+
     fn seed_default_tags(&mut self) -> Result<()> {
         let seeded: bool = self
             .conn()?

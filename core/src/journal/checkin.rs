@@ -110,11 +110,55 @@ impl CheckInDraft {
             tags: limits::labels("tags", &self.tags)?,
             note: limits::text("note", self.note.as_deref(), MAX_NOTE_CHARS)?,
             source: self.source,
-            scales: self.scales,
+            scales: scale_readings(self.scales)?,
             connected: self.connected || !self.with_people.is_empty(),
             with_people: self.with_people,
         })
     }
+}
+
+/// How far ahead of this device's clock a check-in's time may be: another device's clock
+/// (a shell passing its own `now`) may run a little fast.
+const FUTURE_SLACK_SECONDS: i64 = 120;
+
+/// Refuses a time in the future: a check-in records a moment that has happened (a
+/// backfilled one included). Imports are not held to this, so a file from a device
+/// whose clock ran fast still comes back whole.
+fn not_in_future(at: &DateTime<FixedOffset>) -> Result<()> {
+    let now = chrono::Utc::now();
+    if at.with_timezone(&chrono::Utc) > now + chrono::Duration::seconds(FUTURE_SLACK_SECONDS) {
+        return Err(HearthError::invalid(
+            "at",
+            "is in the future; a check-in records a moment that has already happened",
+        ));
+    }
+    Ok(())
+}
+
+/// Scale readings with their names trimmed and lower-cased: at most
+/// [`limits::MAX_LABELS`], each scale once (a check-in is one moment, so one reading per
+/// scale; two would make exports ambiguous).
+fn scale_readings(mut values: Vec<ScaleValue>) -> Result<Vec<ScaleValue>> {
+    if values.len() > limits::MAX_LABELS {
+        return Err(HearthError::invalid(
+            "scales",
+            format!(
+                "at most {} readings are allowed, got {}",
+                limits::MAX_LABELS,
+                values.len()
+            ),
+        ));
+    }
+    for i in 0..values.len() {
+        values[i].scale = values[i].scale.trim().to_lowercase();
+        if values[..i].iter().any(|v| v.scale == values[i].scale) {
+            return Err(HearthError::invalid(
+                "scales",
+                format!("{:?} has more than one reading", values[i].scale),
+            ));
+        }
+    }
+    Ok(values)
 }
 
 /// Check-ins of a range plus the ids of records that could not be read.
@@ -130,7 +174,7 @@ impl Store {
     /// Validates and saves a new check-in. Returns it as stored.
     pub fn record_checkin(&mut self, draft: CheckInDraft) -> Result<CheckIn> {
         let id = Store::new_id()?;
-        self.save_checkin(id, draft, &[])
+        self.save_checkin(id, draft, None)
     }
 
     /// The check-in `id`.
@@ -145,7 +189,7 @@ impl Store {
     /// Replaces every field of check-in `id` (the id is kept).
     pub fn update_checkin(&mut self, id: &str, draft: CheckInDraft) -> Result<CheckIn> {
         let before = self.checkin(id)?;
-        self.save_checkin(id.to_owned(), draft, &before.with_people)
+        self.save_checkin(id.to_owned(), draft, Some(&before.with_people))
     }
 
     /// Deletes check-in `id`.
@@ -194,16 +238,18 @@ impl Store {
 
     /// Validates a draft against the catalogs (emotions, tags, scales, people) and
     /// writes it, all in one short transaction.
-    /// `kept_people` are ids the entry already carried: an edit may keep someone who has
-    /// since been removed from the list.
+    /// `kept_people` is `None` for a new check-in (a fresh id), or the ids an edited
+    /// entry already carried: an edit may keep someone a store from an older Hearth still
+    /// names after their removal.
     fn save_checkin(
         &mut self,
         id: String,
         draft: CheckInDraft,
-        kept_people: &[String],
+        kept_people: Option<&[String]>,
     ) -> Result<CheckIn> {
         let custom = limits::labels("custom_emotions", &draft.custom_emotions)?;
         let mut c = draft.into_checkin(id)?;
+        not_in_future(&c.at)?;
         self.in_transaction(|s| {
             c.emotions = s.resolve_emotions(&c.emotions, &custom)?;
             if c.emotions.len() > limits::MAX_LABELS {
@@ -217,12 +263,16 @@ impl Store {
             let new_people: Vec<String> = c
                 .with_people
                 .iter()
-                .filter(|p| !kept_people.contains(p))
+                .filter(|p| !kept_people.is_some_and(|k| k.contains(p)))
                 .cloned()
                 .collect();
             s.check_people(&new_people)?;
             let day = local_day(&c.at);
-            s.put(Table::Entries, &c.id, day, &StoredEntry::CheckIn(c.clone()))?;
+            let entry = StoredEntry::CheckIn(c.clone());
+            match kept_people {
+                None => s.put_new(Table::Entries, &c.id, day, &entry)?,
+                Some(_) => s.put(Table::Entries, &c.id, day, &entry)?,
+            }
             Ok(c)
         })
     }

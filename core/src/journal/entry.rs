@@ -197,13 +197,27 @@ impl Store {
     }
 
     pub(crate) fn rewrite_tag_on_entries(&mut self, old: &str, new: &str) -> Result<()> {
+        self.rewrite_checkins(|c| {
+            if !c.tags.iter().any(|t| t == old) {
+                return false;
+            }
+            for t in c.tags.iter_mut().filter(|t| *t == old) {
+                *t = new.to_owned();
+            }
+            c.tags.dedup();
+            true
+        })
+    }
+
+    /// Hands every readable check-in to `change` and writes back those it changed
+    /// (it returns `true`). The caller holds the transaction.
+    pub(crate) fn rewrite_checkins(
+        &mut self,
+        mut change: impl FnMut(&mut super::checkin::CheckIn) -> bool,
+    ) -> Result<()> {
         for row in self.scan::<StoredEntry>(Table::Entries, DayRange::all())? {
             if let Ok(StoredEntry::CheckIn(mut c)) = row.value {
-                if c.tags.iter().any(|t| t == old) {
-                    for t in c.tags.iter_mut().filter(|t| *t == old) {
-                        *t = new.to_owned();
-                    }
-                    c.tags.dedup();
+                if change(&mut c) {
                     let day = local_day(&c.at);
                     self.put(Table::Entries, &c.id.clone(), day, &StoredEntry::CheckIn(c))?;
                 }

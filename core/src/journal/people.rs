@@ -109,11 +109,18 @@ impl Store {
 
     /// Removes a person. Past check-ins keep the connection but no longer name them.
     pub fn remove_person(&mut self, id: &str) -> Result<()> {
-        if self.remove(Table::People, id)? {
-            Ok(())
-        } else {
-            Err(not_found("person", id))
-        }
+        self.in_transaction(|s| {
+            if !s.remove(Table::People, id)? {
+                return Err(not_found("person", id));
+            }
+            // Past check-ins forget them too, so that every id a check-in names is a
+            // person in the list (and an export comes back through import unchanged).
+            s.rewrite_checkins(|c| {
+                let before = c.with_people.len();
+                c.with_people.retain(|p| p != id);
+                c.with_people.len() < before
+            })
+        })
     }
 
     /// Finds a person by name (case-insensitive), adding them if they aren't listed yet.

@@ -36,7 +36,8 @@
 //! - `check_in`: `id`, `at`, `mood` (1–5), `energy` (1–5 or null), `emotions` and `tags`
 //!   (lower-case names), `note` (or null), `source` (`app`, `widget`, `reminder`,
 //!   `import`), `scales` (`[{"scale": name, "value": integer}]`), `connected` (bool),
-//!   `with_people` (person ids; a person removed since may still be named here).
+//!   `with_people` (ids of people in `people`; removing a person removes their id
+//!   here too, and on import an id that names nobody is left off, with a note).
 //! - `reflection`: `id`, `at`, `prompt_id` (or null), `text`.
 //! - `thought`: `id`, `at`, `situation`, `moods` and `moods_after`
 //!   (`[{"name", "intensity" 0–100}]`), `thoughts` (`[{"text", "hot"}]`),

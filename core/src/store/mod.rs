@@ -74,6 +74,12 @@ impl Store {
     /// next call reopens transparently. For iOS background transitions.
     pub fn suspend(&mut self) {
         self.conn = None;
+        self.forget_caches();
+    }
+
+    /// Drops what was cached from the database: after a rollback, or when the
+    /// connection goes (`data_version` is per connection, so an older one means nothing).
+    pub(crate) fn forget_caches(&mut self) {
         self.tag_cache = None;
     }
 
@@ -81,7 +87,7 @@ impl Store {
     /// [`HearthError::Locked`] until the store is opened again.
     pub fn lock(&mut self) {
         self.conn = None;
-        self.tag_cache = None;
+        self.forget_caches();
         self.keys = None;
     }
 
@@ -100,8 +106,7 @@ impl Store {
             return Err(HearthError::Locked);
         }
         if self.conn.is_none() {
-            // data_version is per connection: a cache from an earlier one means nothing.
-            self.tag_cache = None;
+            self.forget_caches();
             self.conn = Some(open::reconnect(&self.dir, self.read_only)?);
         }
         self.conn.as_mut().ok_or(HearthError::Locked)
@@ -136,18 +141,22 @@ impl Store {
         if !self.conn()?.is_autocommit() {
             return f(self);
         }
-        self.conn()?.execute_batch("BEGIN IMMEDIATE")?;
+        // Cached statements: a check-in is one short transaction, and parsing BEGIN and
+        // COMMIT each time showed in its profile.
+        self.conn()?
+            .prepare_cached("BEGIN IMMEDIATE")?
+            .execute([])?;
         match f(self) {
             Ok(v) => {
-                self.conn()?.execute_batch("COMMIT")?;
+                self.conn()?.prepare_cached("COMMIT")?.execute([])?;
                 self.wipe_deleted();
                 Ok(v)
             }
             Err(e) => {
                 // The rollback error, if any, matters less than the original failure.
                 let _ = self.conn().and_then(|c| Ok(c.execute_batch("ROLLBACK")?));
-                // The cache may hold tags created inside the rolled-back transaction.
-                self.tag_cache = None;
+                // The caches may hold what the rolled-back transaction wrote.
+                self.forget_caches();
                 Err(e)
             }
         }

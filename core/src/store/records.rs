@@ -43,6 +43,28 @@ impl Table {
     ];
 
     /// SQL name of the table.
+    /// The statement writing one row, as static text (no `format!` per write).
+    fn insert_sql(self) -> &'static str {
+        match self {
+            Table::Entries => {
+                "INSERT OR REPLACE INTO entries (id, day_tag, payload) VALUES (?1, ?2, ?3)"
+            }
+            Table::Tags => "INSERT OR REPLACE INTO tags (id, day_tag, payload) VALUES (?1, ?2, ?3)",
+            Table::People => {
+                "INSERT OR REPLACE INTO people (id, day_tag, payload) VALUES (?1, ?2, ?3)"
+            }
+            Table::Scales => {
+                "INSERT OR REPLACE INTO scales (id, day_tag, payload) VALUES (?1, ?2, ?3)"
+            }
+            Table::Emotions => {
+                "INSERT OR REPLACE INTO emotions (id, day_tag, payload) VALUES (?1, ?2, ?3)"
+            }
+            Table::Settings => {
+                "INSERT OR REPLACE INTO settings (id, day_tag, payload) VALUES (?1, ?2, ?3)"
+            }
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Table::Entries => "entries",
@@ -98,12 +120,26 @@ impl Store {
         value: &T,
     ) -> Result<()> {
         let tag = self.keys()?.day_tag(&day.to_string());
-        self.put_tagged(table, id, tag, value)
+        self.put_tagged(table, id, tag, value, false)
+    }
+
+    /// [`Store::put`] for an id just made by [`Store::new_id`]: there is no older row
+    /// to take out of the integrity summary, so it is not looked up (a check-in's most
+    /// frequent path; 128 random bits do not collide).
+    pub(crate) fn put_new<T: Serialize>(
+        &mut self,
+        table: Table,
+        id: &str,
+        day: NaiveDate,
+        value: &T,
+    ) -> Result<()> {
+        let tag = self.keys()?.day_tag(&day.to_string());
+        self.put_tagged(table, id, tag, value, true)
     }
 
     /// Inserts or replaces a catalog or settings row (no day).
     pub fn put_undated<T: Serialize>(&mut self, table: Table, id: &str, value: &T) -> Result<()> {
-        self.put_tagged(table, id, Vec::new(), value)
+        self.put_tagged(table, id, Vec::new(), value, false)
     }
 
     fn put_tagged<T: Serialize>(
@@ -112,6 +148,7 @@ impl Store {
         id: &str,
         tag: Vec<u8>,
         value: &T,
+        fresh: bool,
     ) -> Result<()> {
         if table == Table::Tags {
             self.tag_cache = None;
@@ -122,14 +159,10 @@ impl Store {
         );
         let sealed = seal::seal(keys.record(), &Self::aad(table, id, &tag), &plain)?;
         let added = summary::digest(keys, table, id, &sealed);
-        let sql = format!(
-            "INSERT OR REPLACE INTO {} (id, day_tag, payload) VALUES (?1, ?2, ?3)",
-            table.name()
-        );
-        self.summarised_write(table, id, Some(added), |conn| {
+        self.summarised_write(table, id, Some(added), fresh, |conn| {
             // Cached: a check-in is one insert, and re-parsing the SQL each time was a
             // visible share of its CPU cost.
-            conn.prepare_cached(&sql)?
+            conn.prepare_cached(table.insert_sql())?
                 .execute(params![id, tag, sealed])?;
             Ok(())
         })
@@ -141,7 +174,7 @@ impl Store {
             self.tag_cache = None;
         }
         let sql = format!("DELETE FROM {} WHERE id = ?1", table.name());
-        let removed = self.summarised_write(table, id, None, |conn| {
+        let removed = self.summarised_write(table, id, None, false, |conn| {
             Ok(conn.prepare_cached(&sql)?.execute([id])? > 0)
         })?;
         if removed {
@@ -190,6 +223,7 @@ impl Store {
         table: Table,
         id: &str,
         added: Option<[u8; 32]>,
+        fresh: bool,
         write: impl FnOnce(&rusqlite::Connection) -> Result<T>,
     ) -> Result<T> {
         self.conn()?; // reopens after a suspend
@@ -202,10 +236,13 @@ impl Store {
             conn.prepare_cached("BEGIN IMMEDIATE")?.execute([])?;
         }
         let result = (|| {
-            let old: Option<(Vec<u8>, Vec<u8>)> = conn
-                .prepare_cached(summary::parts_sql(table))?
-                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?;
+            let old: Option<(Vec<u8>, Vec<u8>)> = if fresh {
+                None
+            } else {
+                conn.prepare_cached(summary::parts_sql(table))?
+                    .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()?
+            };
             let out = write(conn)?;
             if let summary::Loaded::Present(mut sum) = Summary::load(conn, keys)? {
                 let t = &mut sum.tables[summary::index(table)];
@@ -220,6 +257,7 @@ impl Store {
             }
             Ok(out)
         })();
+
         if own {
             match &result {
                 Ok(_) => {
@@ -228,7 +266,7 @@ impl Store {
                 Err(_) => {
                     // The rollback error, if any, matters less than the original one.
                     let _ = conn.execute_batch("ROLLBACK");
-                    self.tag_cache = None;
+                    self.forget_caches();
                 }
             }
         }

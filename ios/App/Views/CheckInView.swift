@@ -6,6 +6,8 @@ import HearthAppModel
 /// Every choice comes from the core's vocabularies; the core validates and saves.
 struct CheckInView: View {
     let source: EntrySource
+    /// A day chosen in the calendar or day view: the check-in starts as "earlier", on it.
+    var day: String?
     @Environment(AppModel.self) private var model
     @Environment(\.dismiss) private var dismiss
 
@@ -20,9 +22,14 @@ struct CheckInView: View {
     @State private var tagList: [Tag] = []
     @State private var trusted: [Person] = []
     @State private var saving = false
+    @State private var earlier = false
+    @State private var scales: [Scale] = []
+    @State private var readings = ScaleReadings()
+    @State private var at = Date()
 
     var body: some View {
         Form {
+            FormProblemRow(problem: model.formProblem)
             Section(Copy.checkInTitle) {
                 MoodPicker(moods: model.moods, selected: mood) { mood = $0 }
                     .listRowInsets(EdgeInsets(top: 8, leading: 8, bottom: 8, trailing: 8))
@@ -45,7 +52,7 @@ struct CheckInView: View {
             }
             if !tagList.isEmpty {
                 Section("What was going on? (optional)") {
-                    ChipGrid(items: tagList.filter { !$0.archived }.map(\.name), selection: $tags, label: "tag")
+                    ChipGrid(items: tagList.map(\.name), selection: $tags, label: "tag")
                 }
             }
             Section("People") {
@@ -62,10 +69,28 @@ struct CheckInView: View {
                     .accessibilityHint("Spent time with or talked to")
                 }
             }
+            if !scales.isEmpty {
+                Section("Scales (optional)") {
+                    ForEach(scales, id: \.id) { scale in
+                        ScaleRow(scale: scale, readings: $readings)
+                    }
+                }
+            }
             Section("Note (optional)") {
                 TextField("Anything you'd like to remember", text: $note, axis: .vertical)
                     .lineLimit(3...8)
                     .accessibilityLabel("Note")
+            }
+            Section {
+                Toggle(ControlText.earlier.title, isOn: $earlier)
+                    .accessibilityLabel(ControlText.earlier.accessibilityLabel)
+                    .accessibilityHint(ControlText.earlier.hint ?? "")
+                if earlier {
+                    DatePicker(ControlText.when.title, selection: $at, in: model.backfillRange)
+                        .accessibilityLabel(ControlText.when.accessibilityLabel)
+                        .accessibilityHint(ControlText.when.hint ?? "")
+                    Text(Copy.backfillExplainer).font(.footnote).foregroundStyle(.secondary)
+                }
             }
         }
         .navigationTitle("Check in")
@@ -82,9 +107,15 @@ struct CheckInView: View {
             }
         }
         .task {
+            model.clearFormProblem()
+            if let day, day != model.today {
+                earlier = true
+                at = model.backfillDate(for: day)
+            }
             let choices = await model.checkInChoices()
             vocabulary = choices?.emotions ?? emotionVocabulary()
-            tagList = choices?.tags ?? []
+            tagList = choices?.offeredTags ?? []
+            scales = choices?.scales ?? []
             trusted = choices?.people ?? []
         }
     }
@@ -100,9 +131,9 @@ struct CheckInView: View {
             mood: mood, source: source, energy: energy,
             emotions: emotions.sorted(), tags: tags.sorted(),
             note: note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : note,
-            connected: connected || !people.isEmpty, withPeople: people.sorted())
+            scales: readings.input, connected: connected || !people.isEmpty, withPeople: people.sorted())
         Task {
-            let saved = await model.checkIn(input)
+            let saved = earlier ? await model.backfillCheckIn(input, at: at) : await model.checkIn(input)
             saving = false
             if saved != nil { dismiss() }
         }
@@ -137,5 +168,27 @@ struct ChipGrid: View {
             }
         }
         .padding(.vertical, 4)
+    }
+}
+
+/// One optional scale reading: a switch to give it, then a stepper within its range.
+struct ScaleRow: View {
+    let scale: Scale
+    @Binding var readings: ScaleReadings
+
+    var body: some View {
+        let value = readings.value(for: scale)
+        Toggle(scale.name.capitalizedFirst, isOn: Binding(get: { value != nil },
+                                                          set: { readings.include(scale, $0) }))
+            .accessibilityLabel(scale.name.capitalizedFirst)
+            .accessibilityValue(ScaleReadings.accessibilityValue(scale, value: value))
+        if let value {
+            Stepper(value: Binding(get: { Int(value) }, set: { readings.set(Int32($0), for: scale) }),
+                    in: Int(scale.min)...Int(scale.max)) {
+                Text("\(value) (from \(scale.min) to \(scale.max))")
+            }
+            .accessibilityLabel(scale.name.capitalizedFirst)
+            .accessibilityValue(ScaleReadings.accessibilityValue(scale, value: value))
+        }
     }
 }

@@ -7,7 +7,7 @@ import HearthAppModel
 struct HistoryView: View {
     @Environment(AppModel.self) private var model
     @State private var query = ""
-    @State private var editing: CheckIn?
+    @State private var editing: EditRequest?
 
     private var shown: [Entry] { model.searchResults ?? model.history }
 
@@ -23,13 +23,16 @@ struct HistoryView: View {
                             .swipeActions {
                                 Button(ControlText.delete.title, role: .destructive) { model.requestDelete(entry) }
                                     .accessibilityLabel(ControlText.delete.accessibilityLabel)
-                                if case .checkIn(let checkIn) = entry {
-                                    Button(ControlText.edit.title) { editing = checkIn }
+                                if Presentation.isEditable(entry) {
+                                    Button(ControlText.edit.title) { editing = EditRequest(entry: entry) }
                                         .accessibilityLabel(ControlText.edit.accessibilityLabel)
                                 }
                             }
                             // Swipe actions are also offered as VoiceOver and Voice Control actions.
                             .accessibilityAction(named: ControlText.delete.title) { model.requestDelete(entry) }
+                            .accessibilityAction(named: ControlText.edit.title) {
+                                if Presentation.isEditable(entry) { editing = EditRequest(entry: entry) }
+                            }
                     }
                 }
             }
@@ -51,50 +54,9 @@ struct HistoryView: View {
             if text.isEmpty { Task { await model.search("") } }
         }
         .task { await model.loadHistory() }
-        .sheet(item: $editing) { checkIn in
-            NavigationStack { EditCheckInView(checkIn: checkIn) }
+        .sheet(item: $editing) { request in
+            NavigationStack { EditEntryView(entry: request.entry) }
         }
-    }
-}
-
-/// Changes a check-in's mood and note; the core keeps its id, time and everything else.
-struct EditCheckInView: View {
-    @Environment(AppModel.self) private var model
-    @Environment(\.dismiss) private var dismiss
-    let checkIn: CheckIn
-    @State private var mood: Int32?
-    @State private var note = ""
-
-    var body: some View {
-        Form {
-            Section(Copy.checkInTitle) {
-                MoodPicker(moods: model.moods, selected: mood ?? checkIn.mood) { mood = $0 }
-            }
-            Section("Note") {
-                TextField("Anything you'd like to remember", text: $note, axis: .vertical)
-                    .accessibilityLabel("Note")
-            }
-        }
-        .navigationTitle("Edit check-in")
-        .onAppear { note = checkIn.note ?? "" }
-        .toolbar {
-            ToolbarItem(placement: .cancellationAction) {
-                Button("Cancel") { dismiss() }
-                    .accessibilityLabel("Cancel")
-            }
-            ToolbarItem(placement: .confirmationAction) {
-                Button("Save") { save() }
-                    .accessibilityLabel("Save")
-            }
-        }
-    }
-
-    private func save() {
-        let c = checkIn
-        let input = CheckInInput(mood: mood ?? c.mood, source: c.source, energy: c.energy, emotions: c.emotions,
-                                 tags: c.tags, note: note, at: c.at, utcOffsetSeconds: c.utcOffsetSeconds,
-                                 connected: c.connected, withPeople: c.withPeople)
-        Task { if await model.updateCheckIn(id: c.id, input) != nil { dismiss() } }
     }
 }
 
@@ -107,7 +69,7 @@ struct DeleteConfirmation: ViewModifier {
 
     func body(content: Content) -> some View {
         content.confirmationDialog(
-            "Delete this entry?",
+            Copy.deleteQuestion,
             isPresented: Binding(get: { model.pendingDeletion != nil }, set: { if !$0 { model.cancelDelete() } }),
             titleVisibility: .visible
         ) {
@@ -116,7 +78,7 @@ struct DeleteConfirmation: ViewModifier {
             Button(ControlText.keepEntry.title, role: .cancel) { model.cancelDelete() }
                 .accessibilityLabel(ControlText.keepEntry.accessibilityLabel)
         } message: {
-            Text("It can't be undone.")
+            Text(Copy.deleteExplainer)
         }
     }
 }

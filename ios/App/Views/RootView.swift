@@ -22,6 +22,11 @@ struct RootView: View {
             // a Face ID prompt or a trip through the app switcher.
             AppTabs()
                 .accessibilityHidden(cover != nil)
+                // The first run (issue #21) over the app until each screen is done or skipped.
+                .fullScreenCover(isPresented: Binding(get: { model.showsFirstRun }, set: { _ in })) {
+                    FirstRunView()
+                        .environment(model)
+                }
                 .overlay {
                     if cover == .privacy { PrivacyCoverView() }
                 }
@@ -74,6 +79,11 @@ struct AppTabs: View {
                     .transition(.move(edge: .top).combined(with: .opacity))
             }
         }
+        .safeAreaInset(edge: .bottom) {
+            if let deleted = model.undoableDeletion {
+                UndoBanner(deleted: deleted).padding(.horizontal)
+            }
+        }
         .animation(.default, value: model.notice)
         .deleteConfirmation()
         .sheet(item: $checkIn) { request in
@@ -96,7 +106,8 @@ struct AppTabs: View {
     }
 }
 
-/// A check-in sheet to show, and where the check-in comes from (app or reminder).
+/// A check-in sheet to show, and where the check-in comes from (app, reminder, or a
+/// widget's link).
 struct CheckInRequest: Identifiable {
     let id = UUID()
     let source: EntrySource

@@ -7,10 +7,20 @@ struct SettingsView: View {
     var body: some View {
         NavigationStack {
             List {
+                NavigationLink { GettingStartedView() } label: {
+                    Label(ControlText.gettingStarted.title, systemImage: "sparkles")
+                }
+                .accessibilityLabel(ControlText.gettingStarted.accessibilityLabel)
+                .accessibilityHint(ControlText.gettingStarted.hint ?? "")
                 NavigationLink { ReminderSettingsView() } label: {
                     Label(ControlText.reminders.title, systemImage: "bell")
                 }
                 .accessibilityLabel(ControlText.reminders.accessibilityLabel)
+                NavigationLink { TagsAndScalesView() } label: {
+                    Label(ControlText.tagsAndScales.title, systemImage: "tag")
+                }
+                .accessibilityLabel(ControlText.tagsAndScales.accessibilityLabel)
+                .accessibilityHint(ControlText.tagsAndScales.hint ?? "")
                 NavigationLink { DataView() } label: {
                     Label(ControlText.data.title, systemImage: "externaldrive")
                 }

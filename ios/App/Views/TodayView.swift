@@ -43,7 +43,7 @@ struct TodayView: View {
                     Section { LockOfferCard() }
                 }
 
-                if model.reminderPermission == .notAsked && !explainerDismissed {
+                if model.showsReminderExplainer && !explainerDismissed {
                     Section { ReminderExplainer(dismissed: $explainerDismissed) }
                 }
 

@@ -35,6 +35,7 @@ extension AppModel {
     /// Replaces a check-in's contents (mood, note, …), keeping its id.
     @discardableResult
     public func updateCheckIn(id: String, _ input: CheckInInput) async -> CheckIn? {
+        formProblem = nil
         guard let saved = await with({ try $0.updateCheckin(id: id, input: input) }) else { return nil }
         replaceEverywhere(id: id, with: .checkIn(checkin: saved))
         await afterWrite(Copy.checkInUpdated)
@@ -51,17 +52,57 @@ extension AppModel {
         pendingDeletion = nil
     }
 
-    /// Deletes the entry waiting for confirmation.
+    /// Deletes the entry waiting for confirmation, keeping an exact copy for a short
+    /// undo (`undoableDeletion`, `DeletedEntry.undoSeconds`). The copy is the entry's
+    /// own record from the core's export, held in memory only.
     public func confirmDelete() async {
         guard let entry = pendingDeletion else { return }
         pendingDeletion = nil
         let id = Presentation.id(of: entry)
-        guard await with({ try $0.deleteEntry(id: id) }) != nil else { return }
+        // One store call: the copy is taken and the entry deleted without anything in between.
+        guard let copy = await with({ hearth -> String? in
+            let copy = EntryDocument.extract(id: id, from: try hearth.exportJson())
+            try hearth.deleteEntry(id: id)
+            return copy
+        }) else { return }
         replaceEverywhere(id: id, with: nil)
-        await afterWrite(Copy.entryDeleted)
+        undoableDeletion = copy.map {
+            DeletedEntry(entry: entry, document: $0, until: now().addingTimeInterval(DeletedEntry.undoSeconds))
+        }
+        await afterWrite(copy == nil ? Copy.entryDeleted : Copy.entryDeletedUndoable)
     }
 
-    private func replaceEverywhere(id: String, with entry: Entry?) {
+    /// Brings the entry just deleted back exactly as it was (same id, time and content),
+    /// while the undo lasts. False once it has passed or when nothing was deleted.
+    @discardableResult
+    public func undoDelete() async -> Bool {
+        guard let deleted = undoableDeletion else { return false }
+        undoableDeletion = nil
+        guard now() <= deleted.until else { return false }
+        let document = deleted.document
+        guard await with({ try $0.importJson(json: document) }) != nil else { return false }
+        history = Self.inserting(deleted.entry, into: history, oldestDay: historyOldestDay)
+        await afterWrite(Copy.entryRestored)
+        return true
+    }
+
+    /// The undo's time is up (the view calls this when it hides the undo button); the
+    /// copy of the entry is dropped from memory.
+    public func dismissUndo() {
+        undoableDeletion = nil
+    }
+
+    /// `entry` put back into newest-first `list`, if its day is within what is loaded.
+    static func inserting(_ entry: Entry, into list: [Entry], oldestDay: String?) -> [Entry] {
+        let at = Presentation.instant(of: entry)
+        if let oldestDay, Presentation.day(of: entry) < oldestDay { return list }
+        var list = list
+        let index = list.firstIndex { Presentation.instant(of: $0) < at } ?? list.endIndex
+        list.insert(entry, at: index)
+        return list
+    }
+
+    func replaceEverywhere(id: String, with entry: Entry?) {
         func swap(_ list: [Entry]) -> [Entry] {
             list.compactMap { Presentation.id(of: $0) == id ? entry : $0 }
         }

@@ -122,6 +122,7 @@ extension AppModel {
     /// The person answered the offer: it is never shown again, whatever the answer.
     public func answerLockOffer(turnOn: Bool) async {
         offersLock = false
+        firstRun?.lockAnswered()
         let settings = self.settings
         _ = await run { try settings.setShellSetting(name: AppModel.lockOfferedName, value: "1") }
         if turnOn { await setLockEnabled(true) }

@@ -10,12 +10,18 @@ extension AppModel {
         public let emotions: [EmotionInfo]
         public let tags: [Tag]
         public let people: [Person]
+        /// Custom scales, each optional in a check-in.
+        public let scales: [Scale]
+
+        /// Tags offered for a new check-in: archived ones are kept on past check-ins only.
+        public var offeredTags: [Tag] { tags.filter { !$0.archived } }
     }
 
     /// The person's emotions (built-in and their own), tags and trusted people.
     public func checkInChoices() async -> CheckInChoices? {
         await with { hearth in
-            CheckInChoices(emotions: try hearth.emotions(), tags: try hearth.tags(), people: try hearth.people())
+            CheckInChoices(emotions: try hearth.emotions(), tags: try hearth.tags(), people: try hearth.people(),
+                           scales: ScaleReadings.offered(try hearth.scales()))
         }
     }
 
@@ -31,9 +37,10 @@ extension AppModel {
         await with { try $0.safetyPlan() }
     }
 
-    /// The saved reminder settings.
+    /// The reminder settings as the person should see them: off until they have chosen
+    /// (`ReminderChoice`), since nothing is planned before that.
     public func reminderSettings() async -> ReminderSettings? {
-        await with { try $0.reminderSettings() }
+        await with { ReminderChoice.shown(try $0.reminderSettings(), answer: ReminderChoice.answer($0)) }
     }
 
     /// The trusted people, as the core lists them.
@@ -44,13 +51,7 @@ extension AppModel {
     /// Adds a trusted person; nil (with a kind notice) if the core refuses.
     @discardableResult
     public func addPerson(_ input: PersonInput) async -> Person? {
-        await with { try $0.addPerson(input: input) }
-    }
-
-    /// Removes trusted people by id.
-    public func removePeople(ids: [String]) async {
-        for id in ids {
-            guard await with({ try $0.removePerson(id: id) }) != nil else { return }
-        }
+        formProblem = nil
+        return await with { try $0.addPerson(input: input) }
     }
 }

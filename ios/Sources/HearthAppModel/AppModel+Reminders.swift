@@ -6,9 +6,14 @@ extension AppModel {
     /// What a notification response carries when the person dismissed it.
     public static let dismissActionIdentifier = "com.apple.UNNotificationDismissActionIdentifier"
 
-    /// Saves the reminder settings and re-plans.
+    /// Saves the reminder settings, keeps them as the person's choice (on or off: from now
+    /// on the core's settings decide, `ReminderChoice`), and re-plans.
     public func saveReminderSettings(_ settings: ReminderSettings) async -> ReminderSettings? {
-        guard let saved = await with({ try $0.saveReminderSettings(settings: settings) }) else { return nil }
+        guard let saved = await with({ hearth in
+            let saved = try hearth.saveReminderSettings(settings: settings)
+            try ReminderChoice.record(saved, in: hearth)
+            return saved
+        }) else { return nil }
         notice = Notice(kind: .info, text: Copy.settingsSaved)
         await replanReminders()
         return saved
@@ -49,7 +54,7 @@ extension AppModel {
     /// reminder (the app need not open); a tap opens the check-in; a dismissal does nothing.
     public func handleReminderResponse(actionIdentifier: String) async {
         if let mood = ReminderCategory.mood(forAction: actionIdentifier) {
-            await checkIn(CheckInInput(mood: mood, source: .reminder))
+            await quickCapture(mood, from: .reminder)
         } else if actionIdentifier != Self.dismissActionIdentifier {
             openedFromReminder()
         }

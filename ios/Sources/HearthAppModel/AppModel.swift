@@ -46,6 +46,10 @@ public final class AppModel {
     public internal(set) var lock = AppLock()
     /// Today offers the lock (once: a journal that never had it, on an iPhone with a passcode).
     public internal(set) var offersLock = false
+    /// The first run's progress (issue #21); nil until read, or when the store couldn't say.
+    public internal(set) var firstRun: FirstRun?
+    /// The time the first run's reminder question suggests, or the one chosen ("HH:MM").
+    public internal(set) var suggestedReminderTime: String?
 
     /// What the widget shows, also used for today's summary and the mood buttons.
     public internal(set) var snapshot: WidgetSnapshot?
@@ -68,6 +72,12 @@ public final class AppModel {
     public internal(set) var searchResults: [Entry]?
     /// An entry waiting for the person to confirm its deletion.
     public internal(set) var pendingDeletion: Entry?
+    /// The entry just deleted, kept for a short undo (nil: nothing to undo).
+    public internal(set) var undoableDeletion: DeletedEntry?
+    /// A value the core refused in the last form sent, in plain words (nil: none).
+    public internal(set) var formProblem: FieldProblem?
+    /// A trusted person waiting for the person to confirm their removal.
+    public internal(set) var pendingPersonRemoval: Person?
 
     /// Export, backup, restore or import in progress, and how it ended.
     public internal(set) var dataWork: WorkState = .idle
@@ -148,6 +158,7 @@ public final class AppModel {
         let opened = await run({ try session.enterForeground() }) != nil
         await updateLockOnForeground()
         guard opened else { return }
+        await loadFirstRun()
         files.sweep()
         await refresh()
         reminderPermission = await permissions.current()
@@ -221,6 +232,7 @@ public final class AppModel {
     /// left for a day once someone has checked in).
     @discardableResult
     public func checkIn(_ input: CheckInInput) async -> CheckIn? {
+        formProblem = nil
         guard let saved = await with({ try $0.recordCheckin(input: input) }) else { return nil }
         await afterWrite(Copy.checkInSaved)
         return saved
@@ -233,6 +245,7 @@ public final class AppModel {
 
     /// Saves a reflection.
     public func addReflection(_ input: ReflectionInput) async -> Bool {
+        formProblem = nil
         guard await with({ try $0.addReflection(input: input) }) != nil else { return false }
         await afterWrite(Copy.reflectionSaved)
         return true
@@ -240,6 +253,7 @@ public final class AppModel {
 
     /// Saves a thought record.
     public func addThought(_ input: ThoughtInput) async -> Bool {
+        formProblem = nil
         guard await with({ try $0.addThought(input: input) }) != nil else { return false }
         await afterWrite(Copy.thoughtSaved)
         return true
@@ -277,12 +291,17 @@ public final class AppModel {
         recent = []
         history = []
         searchResults = nil
+        undoableDeletion = nil
         exportFile = nil
         backupFile = nil
         summaryFile = nil
         nextReminder = nil
         // The new, empty store has no lock settings: the lock is off, as on a first run.
         lock.apply(.standard)
+        // A fresh journal: its first run starts again, and reminders are off until chosen.
+        firstRun = nil
+        suggestedReminderTime = nil
+        await loadFirstRun()
         reloadWidgets()
         notice = Notice(kind: .info, text: Copy.erased)
         return true
@@ -299,7 +318,9 @@ public final class AppModel {
 
     /// Shows a kind message for `error` (never its user content).
     public func show(_ error: Error) {
-        notice = Notice(kind: .problem, text: Copy.problem(error))
+        let problem = FieldProblem(error)
+        formProblem = problem
+        notice = Notice(kind: .problem, text: problem?.message ?? Copy.problem(error))
     }
 }
 

@@ -23,13 +23,24 @@ public extension ControlText {
     static let allowReminders = ControlText("Yes, remind me gently", hint: "Allows one gentle reminder a day")
     static let notNow = ControlText("Not now", hint: "You can turn reminders on later in Settings")
     static let history = ControlText("All entries", hint: "Every entry, with search")
+    static let calendar = ControlText("Calendar", hint: "Your moods by month and by year")
+    static let calendarView = ControlText("Month or year")
+    static let openDay = ControlText("Open day", hint: "Shows everything you wrote that day")
+    static let openMonth = ControlText("Open month", hint: "Shows this month as a calendar")
     static let showOlder = ControlText("Show earlier entries")
     static let edit = ControlText("Edit")
     static let delete = ControlText("Delete")
-    static let confirmDelete = ControlText("Delete entry", hint: "This can't be undone")
+    static let confirmDelete = ControlText("Delete entry", hint: "You can undo it for a few seconds afterwards")
     static let keepEntry = ControlText("Keep it")
+    static let cancel = ControlText("Cancel")
+    static let save = ControlText("Save")
+    static let earlier = ControlText("This was earlier", hint: "Choose the date and time it was")
+    static let when = ControlText("When", hint: "The date and time of this check-in, up to now")
     // Settings
     static let reminders = ControlText("Reminders", hint: "Times, days, quiet hours and breaks")
+    static let tagsAndScales = ControlText("Tags and scales", hint: "Rename or archive tags, add scales like sleep")
+    static let addScale = ControlText("Add scale")
+    static let rename = ControlText("Rename")
     static let data = ControlText("Export, backup and erase", hint: "Also import, restore and a summary for your therapist")
     static let openSettings = ControlText("Open Settings", hint: "Opens the Settings app, where notifications can be allowed")
     static let addTime = ControlText("Add a time", hint: "Adds another reminder time")
@@ -54,10 +65,24 @@ public extension ControlText {
     static let turnOnLock = ControlText("Turn on the lock", hint: "Asks for Face ID, Touch ID or your passcode once")
     static let maybeLater = ControlText("Maybe later", hint: "You can turn the lock on any time in Settings")
     static let lockSettings = ControlText("Lock and privacy", hint: "Face ID or passcode, the app switcher and the widget")
+    // First run (issue #21)
+    static let continueOn = ControlText("Continue")
+    static let skipStep = ControlText("Skip", hint: "You can find this again in Settings, under Getting started")
+    static let skipIntroduction = ControlText("Skip the introduction", hint: "Reminders stay off; everything is in Settings")
+    static let startUsing = ControlText("Start using Hearth")
+    static let remindMe = ControlText("Yes, remind me", hint: "One silent reminder a day at the time shown")
+    static let reminderTime = ControlText("Reminder time")
+    static let noReminders = ControlText("No reminders", hint: "You can turn them on in Settings")
+    static let addTrustedPeople = ControlText("Add people I trust", hint: "Optional. People you could reach on a hard day")
+    static let gettingStarted = ControlText("Getting started", hint: "What Hearth is, the widget, reminders, the lock and your safety plan")
+    static let aboutHearth = ControlText("What Hearth is")
+    static let addTheWidget = ControlText("Add the widget", hint: "How to put Hearth on your Home Screen, Lock Screen or Control Center")
     // Journal and support
     static let writeReflection = ControlText("Write a reflection", hint: "With or without a prompt")
     static let untangleThought = ControlText("Untangle a thought", hint: "A seven-step thought record")
     static let talkNow = ControlText("Talk to someone now", hint: "Crisis lines and emergency numbers")
+    static let addPerson = ControlText("Add", hint: "Adds this person to your list")
+    static let keepPerson = ControlText("Keep them")
     static let myPeople = ControlText("My people", hint: "The people you trust")
     static let seeSafetyPlan = ControlText("See my safety plan and people to reach", hint: "Your safety plan, trusted people and crisis lines")
     static let writeSafetyPlan = ControlText("Write my safety plan")
@@ -65,10 +90,13 @@ public extension ControlText {
 
     /// Every fixed control, for the test that labels match what is shown.
     static let all: [ControlText] = [
-        addDetail, allowReminders, notNow, history, showOlder, edit, delete, confirmDelete, keepEntry,
-        reminders, data, openSettings, addTime, quietHours, takeABreak, easeOff,
+        addDetail, allowReminders, notNow, history, calendar, calendarView, openDay, openMonth, showOlder, edit, delete, confirmDelete, keepEntry,
+        cancel, save, earlier, when,
+        reminders, tagsAndScales, addScale, rename, data, openSettings, addTime, quietHours, takeABreak, easeOff,
         importExport, includeNotes, makeSummary, shareSummary, shareBackup, eraseJournal, eraseEverything,
         keepJournal, lockHearth, relockAfter, privateSwitcher, quietWidget, unlock, turnOnLock, maybeLater, lockSettings,
-        writeReflection, untangleThought, talkNow, myPeople, seeSafetyPlan, writeSafetyPlan, connected,
+        continueOn, skipStep, skipIntroduction, startUsing, remindMe, reminderTime, noReminders, addTrustedPeople,
+        gettingStarted, aboutHearth, addTheWidget,
+        writeReflection, untangleThought, talkNow, addPerson, keepPerson, myPeople, seeSafetyPlan, writeSafetyPlan, connected,
     ]
 }

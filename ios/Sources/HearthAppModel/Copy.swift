@@ -15,7 +15,22 @@ public enum Copy {
     public static let historyEnd = "That's everything in your journal."
     public static let noSearchResults = "Nothing matches that. Try another word."
     public static let entryDeleted = "Deleted."
+    public static let deleteQuestion = "Delete this entry?"
+    public static let deleteExplainer = "You can undo it for a few seconds afterwards."
+    /// After a deletion that can still be undone (the undo button is beside it).
+    public static let entryDeletedUndoable = "Deleted. You can undo this for a few seconds."
+    public static let entryRestored = "It's back, just as it was."
     public static let checkInUpdated = "Saved your changes."
+    /// Any entry edited (reflection, thought record).
+    public static let changesSaved = "Saved your changes."
+    /// Edit screens.
+    public static let noteSection = "Note"
+    public static let notePlaceholder = "Anything you'd like to remember"
+    public static let reflectionSection = "Your words"
+    public static let reflectionPlaceholder = "Whatever comes to mind"
+    public static let assessmentsAreKept = "A questionnaire is kept as you answered it. You can delete it and answer again whenever you like."
+    /// Under the time picker of a check-in.
+    public static let backfillExplainer = "Any time up to now. It goes on that day in your journal."
     public static let erased = "Your journal has been erased from this iPhone."
     /// The widget, when it can't read the journal (before the first unlock, or while the
     /// App Group is missing). It tries again in a few minutes by itself.

@@ -51,6 +51,33 @@ public enum Presentation {
         }
     }
 
+    /// The instant an entry happened (for ordering entries of any kind).
+    public static func instant(of entry: Entry) -> Date {
+        switch entry {
+        case .checkIn(let c): return c.at
+        case .reflection(let r): return r.at
+        case .thought(let t): return t.at
+        case .assessment(let a): return a.at
+        }
+    }
+
+    /// Check-ins, reflections and thought records can be edited; a questionnaire is
+    /// scored as answered, so it is kept as it was (delete it and answer again instead).
+    public static func isEditable(_ entry: Entry) -> Bool {
+        if case .assessment = entry { return false }
+        return true
+    }
+
+    /// "check-in", "reflection", "thought record" or "questionnaire", for sentences.
+    public static func kindWord(of entry: Entry) -> String {
+        switch entry {
+        case .checkIn: return "check-in"
+        case .reflection: return "reflection"
+        case .thought: return "thought record"
+        case .assessment: return "questionnaire"
+        }
+    }
+
     public static func time(of entry: Entry) -> String {
         switch entry {
         case .checkIn(let c): return EntryTime.clock(c.at, utcOffsetSeconds: c.utcOffsetSeconds)

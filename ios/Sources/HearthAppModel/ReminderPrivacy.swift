@@ -24,9 +24,11 @@ public enum ReminderPrivacy {
         }
     }
 
-    /// The core's iOS plan as the app and the widget schedule it: the lock settings are
-    /// read in the same open store, and settings that can't be read keep quiet.
+    /// The core's iOS plan as the app and the widget schedule it: nothing until the person
+    /// has chosen reminders (`ReminderChoice`); the lock settings are read in the same
+    /// open store, and settings that can't be read keep quiet.
     public static func plan(_ hearth: Hearth, now: Date, zone: String) throws -> [PlannedReminder] {
+        guard ReminderChoice.answer(hearth) != nil else { return [] }
         let plan = try hearth.planIOSReminders(now: now, zone: zone)
         return apply(LockStorage.readOrFailClosed(hearth).settings, to: plan)
     }

@@ -65,15 +65,14 @@ public enum WidgetTimeline {
         }
     }
 
-    /// A widget mood button: records the check-in with source `.widget` (the lock is
-    /// never asked: a one-tap mood writes without reading) and re-plans reminders with
-    /// the words the lock settings allow.
+    /// A widget mood button (home screen or Lock Screen): records the check-in with
+    /// source `.widget` through `QuickCapture` (the lock is never asked: a one-tap mood
+    /// writes without reading) and re-plans reminders with the words the lock settings allow.
     public static func recordMood(_ mood: Int32, now: Date = Date(), zone: String = DeviceContext.zoneIdentifier(),
                                   location: StoreLocation, vault: KeyVault,
                                   scheduler: ReminderScheduler) async throws {
-        _ = try await WidgetActions.recordMood(mood, now: now, zone: zone, location: location, vault: vault,
-                                               scheduler: scheduler,
-                                               plan: { try ReminderPrivacy.plan($0, now: $1, zone: $2) })
+        try await QuickCapture.recordOutsideTheApp(mood, from: .widget, now: now, zone: zone, location: location,
+                                                   vault: vault, scheduler: scheduler)
     }
 
     /// The widget gallery's preview: the core's real words and five mood buttons, read

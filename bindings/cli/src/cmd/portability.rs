@@ -179,6 +179,9 @@ fn report(s: &ImportSummary, json: bool, verb: &str) {
             c.unchanged
         );
     }
+    for note in &s.notes {
+        println!("Note: {note}");
+    }
 }
 
 /// The core says "a mood map"; on the command line that is `--mood-map`.

@@ -56,6 +56,10 @@ pub struct DaylioPlan {
     pub activities: BTreeSet<String>,
     /// Every whole-number scale used, with the smallest and largest value seen.
     pub scales: BTreeMap<String, (i32, i32)>,
+    /// Whole-number readings kept in the note as written, because a check-in takes at
+    /// most [`limits::MAX_LABELS`] readings, one per scale, with names of at most
+    /// [`limits::MAX_LABEL_CHARS`] characters (the API's limits).
+    pub readings_kept_as_text: usize,
 }
 
 /// Reads and checks a Daylio export without touching a store.
@@ -65,7 +69,7 @@ pub fn plan_daylio(bytes: &[u8], opts: &DaylioOptions, ids: &IdKey) -> Result<Da
     let mut plan = DaylioPlan::default();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for row in &rows {
-        let c = checkin(row, opts, ids, &mut seen)?;
+        let c = checkin(row, opts, ids, &mut seen, &mut plan.readings_kept_as_text)?;
         plan.activities.extend(c.tags.iter().cloned());
         for v in &c.scales {
             let r = plan
@@ -130,6 +134,7 @@ fn checkin(
     opts: &DaylioOptions,
     ids: &IdKey,
     seen: &mut HashMap<String, usize>,
+    kept_as_text: &mut usize,
 ) -> Result<CheckIn> {
     let line = row.line;
     let date = clock::parse_date(&row.full_date).ok_or_else(|| {
@@ -155,7 +160,7 @@ fn checkin(
         .filter(|a| !a.is_empty())
         .collect();
     let tags = limits::labels("activities", &activities).map_err(|e| relabel(e, line))?;
-    let (scale_values, note) = note_and_scales(row);
+    let (scale_values, note) = note_and_scales(row, kept_as_text);
     let key = [
         "daylio/v1".to_owned(),
         format!("{}T{}", local.date(), crate::time::hms(&local)),
@@ -186,8 +191,10 @@ fn checkin(
 }
 
 /// The note (title, cleaned text, readings kept as text, unknown columns) and the
-/// whole-number scale readings of a row.
-fn note_and_scales(row: &RawRow) -> (Vec<ScaleValue>, Option<String>) {
+/// whole-number scale readings of a row. Readings the API would refuse (a name over
+/// the label limit, a second reading of one scale, more than a check-in holds) go into
+/// the note as written and are counted in `kept_as_text`.
+fn note_and_scales(row: &RawRow, kept_as_text: &mut usize) -> (Vec<ScaleValue>, Option<String>) {
     let mut lines: Vec<String> = Vec::new();
     let title = html::to_plain(&row.note_title);
     if !title.is_empty() {
@@ -200,7 +207,17 @@ fn note_and_scales(row: &RawRow) -> (Vec<ScaleValue>, Option<String>) {
     let mut values = Vec::new();
     for r in scales::parse_cell(&row.scales) {
         match r {
-            Reading::Value(scale, value) => values.push(ScaleValue { scale, value }),
+            Reading::Value(scale, value, _)
+                if scale.chars().count() <= limits::MAX_LABEL_CHARS
+                    && values.len() < limits::MAX_LABELS
+                    && !values.iter().any(|v: &ScaleValue| v.scale == scale) =>
+            {
+                values.push(ScaleValue { scale, value })
+            }
+            Reading::Value(_, _, written) => {
+                *kept_as_text += 1;
+                lines.push(written);
+            }
             Reading::Text(t) => lines.push(t),
         }
     }
@@ -276,6 +293,16 @@ impl Store {
             }
             for c in plan.checkins {
                 apply_entry(s, &StoredEntry::CheckIn(c), sum.kind("check_ins"))?;
+            }
+            if plan.readings_kept_as_text > 0 {
+                sum.notes.push(format!(
+                    "{} scale reading(s) were kept in the check-in's note as written: a \
+                     check-in holds up to {} scales, one reading each, with names of up to \
+                     {} characters",
+                    plan.readings_kept_as_text,
+                    limits::MAX_LABELS,
+                    limits::MAX_LABEL_CHARS
+                ));
             }
             Ok(sum)
         })

@@ -9,8 +9,9 @@
 /// One reading from a `scales` cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reading {
-    /// `Name: 7`: a scale name (lower case) and a whole-number value.
-    Value(String, i32),
+    /// `Name: 7`: a scale name (lower case), a whole-number value, and the reading as
+    /// written (trimmed), for the note if it cannot become a scale reading.
+    Value(String, i32, String),
     /// Anything else, as written (trimmed), for the note.
     Text(String),
 }
@@ -28,7 +29,7 @@ pub fn parse_cell(cell: &str) -> Vec<Reading> {
                     .join(" ")
                     .to_lowercase();
                 match value.trim().parse::<i32>() {
-                    Ok(v) if !name.is_empty() => Reading::Value(name, v),
+                    Ok(v) if !name.is_empty() => Reading::Value(name, v, p.to_owned()),
                     _ => Reading::Text(p.to_owned()),
                 }
             }
@@ -61,8 +62,8 @@ mod tests {
         assert_eq!(
             parse_cell("Sleep: 7 | Energy=4 | Sleep quality : 3.5 | odd"),
             vec![
-                Reading::Value("sleep".into(), 7),
-                Reading::Value("energy".into(), 4),
+                Reading::Value("sleep".into(), 7, "Sleep: 7".into()),
+                Reading::Value("energy".into(), 4, "Energy=4".into()),
                 Reading::Text("Sleep quality : 3.5".into()),
                 Reading::Text("odd".into()),
             ]

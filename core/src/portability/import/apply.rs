@@ -16,6 +16,13 @@ use super::{Counts, Existing, ImportPlan, ImportSummary};
 /// Writes `plan`. Runs inside the caller's transaction.
 pub(super) fn apply(s: &mut Store, plan: ImportPlan, existing: &Existing) -> Result<ImportSummary> {
     let mut sum = ImportSummary::default();
+    if plan.unknown_people > 0 {
+        sum.notes.push(format!(
+            "{} check-in(s) named a person who is in neither this journal nor the file; \
+             that name was left off them",
+            plan.unknown_people
+        ));
+    }
     let doc = plan.document;
     for t in &doc.tags {
         for o in taken_over(&existing.tags, t) {

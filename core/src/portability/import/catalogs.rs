@@ -21,6 +21,8 @@ pub struct Existing {
     pub scales: Vec<Scale>,
     /// Custom emotions.
     pub emotions: Vec<CustomEmotion>,
+    /// Ids of trusted people.
+    pub people: Vec<String>,
 }
 
 /// Normalises a catalog name (trimmed, lower case, length-checked).
@@ -153,6 +155,12 @@ fn known(doc: &ExportDocument, existing: &Existing) -> Known {
         emotions: kept(&existing.emotions, &doc.custom_emotions)
             .chain(&doc.custom_emotions)
             .map(|e| e.name.clone())
+            .collect(),
+        people: existing
+            .people
+            .iter()
+            .chain(doc.people.iter().map(|p| &p.id))
+            .cloned()
             .collect(),
     }
 }

@@ -44,6 +44,9 @@ impl Counts {
 pub struct ImportSummary {
     /// Counts by kind; kinds the import did not touch are absent.
     pub kinds: BTreeMap<String, Counts>,
+    /// What the import changed to fit Hearth's limits, in plain sentences (empty when
+    /// everything came in exactly as written).
+    pub notes: Vec<String>,
 }
 
 impl ImportSummary {
@@ -69,11 +72,14 @@ impl ImportSummary {
 impl Serialize for ImportSummary {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         let t = self.totals();
-        let mut st = s.serialize_struct("ImportSummary", 4)?;
+        let mut st = s.serialize_struct("ImportSummary", 5)?;
         st.serialize_field("created", &t.created)?;
         st.serialize_field("updated", &t.updated)?;
         st.serialize_field("unchanged", &t.unchanged)?;
         st.serialize_field("kinds", &self.kinds)?;
+        if !self.notes.is_empty() {
+            st.serialize_field("notes", &self.notes)?;
+        }
         st.end()
     }
 }
@@ -85,13 +91,21 @@ pub struct ImportPlan {
     pub document: ExportDocument,
     /// Check-in tags no catalog knows; created on import.
     pub new_tags: BTreeSet<String>,
+    /// Check-ins that named a person found neither in the journal nor in the file
+    /// (left by a removal in an older Hearth); those ids were left off.
+    pub unknown_people: usize,
 }
 
 /// Parses and checks an export against what the store holds, without writing.
 pub fn plan_import(json: &[u8], existing: &Existing) -> Result<ImportPlan> {
-    let mut doc = parse::parse(json)?;
+    plan_document(parse::parse(json)?, existing)
+}
+
+/// [`plan_import`] for a document already parsed.
+fn plan_document(mut doc: ExportDocument, existing: &Existing) -> Result<ImportPlan> {
     let known = catalogs::check(&mut doc, existing)?;
     let mut new_tags = BTreeSet::new();
+    let mut unknown_people = 0;
     let mut seen: HashMap<String, usize> = HashMap::new();
     let entries = std::mem::take(&mut doc.entries);
     doc.entries.reserve(entries.len());
@@ -103,12 +117,18 @@ pub fn plan_import(json: &[u8], existing: &Existing) -> Result<ImportPlan> {
                 format!("is the same as the id of entries[{j}]"),
             ));
         }
-        doc.entries
-            .push(validate::entry(e, &path, &known, &mut new_tags)?);
+        doc.entries.push(validate::entry(
+            e,
+            &path,
+            &known,
+            &mut new_tags,
+            &mut unknown_people,
+        )?);
     }
     Ok(ImportPlan {
         document: doc,
         new_tags,
+        unknown_people,
     })
 }
 
@@ -116,9 +136,15 @@ impl Store {
     /// Imports a Hearth export (see [`super`]): everything is checked first, then
     /// written in one transaction; on any error nothing changes.
     pub fn import_json(&mut self, json: &[u8]) -> Result<ImportSummary> {
+        let doc = parse::parse(json)?;
         self.in_transaction(|s| {
+            if !doc.tags.is_empty() {
+                // A journal restored into a new store has the file's tags, not the
+                // defaults on top: a renamed default would otherwise come back twice.
+                s.skip_default_tags_if_new()?;
+            }
             let existing = Existing::load(s)?;
-            let plan = plan_import(json, &existing)?;
+            let plan = plan_document(doc, &existing)?;
             apply::apply(s, plan, &existing)
         })
     }
@@ -132,6 +158,7 @@ impl Existing {
             tags: s.tags()?,
             scales: s.scales()?,
             emotions: s.custom_emotions()?,
+            people: s.people()?.into_iter().map(|p| p.id).collect(),
         })
     }
 }

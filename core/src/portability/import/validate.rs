@@ -30,6 +30,8 @@ pub struct Known {
     pub scales: BTreeMap<String, (i32, i32)>,
     /// Custom emotion names.
     pub emotions: BTreeSet<String>,
+    /// Ids of trusted people, in the journal or in the file.
+    pub people: BTreeSet<String>,
 }
 
 /// Prefixes the field of an input error with `path`; other errors pass through.
@@ -65,16 +67,30 @@ pub(crate) fn check_id(path: &str, id: &str) -> Result<()> {
 }
 
 /// Checks and normalises one entry. Check-in tags that `known` lacks are added to
-/// `new_tags` (they are created on import, as recording a check-in would).
+/// `new_tags` (they are created on import, as recording a check-in would); a check-in
+/// naming a person `known` lacks has that id left off and is counted in
+/// `unknown_people`.
 pub fn entry(
     e: StoredEntry,
     path: &str,
     known: &Known,
     new_tags: &mut BTreeSet<String>,
+    unknown_people: &mut usize,
 ) -> Result<StoredEntry> {
     check_id(path, e.id())?;
     Ok(match e {
-        StoredEntry::CheckIn(c) => StoredEntry::CheckIn(checkin(c, path, known, new_tags)?),
+        StoredEntry::CheckIn(mut c) => {
+            // Recording a check-in refuses a person who is not in the list. A file from
+            // an older Hearth, which kept a removed person's id on past check-ins, still
+            // comes back whole: only the id that names nobody is left off.
+            let before = c.with_people.len();
+            c.with_people
+                .retain(|p| !is_id(p) || known.people.contains(p));
+            if c.with_people.len() < before {
+                *unknown_people += 1;
+            }
+            StoredEntry::CheckIn(checkin(c, path, known, new_tags)?)
+        }
         StoredEntry::Reflection(r) => StoredEntry::Reflection(reflection(r, path)?),
         StoredEntry::Thought(t) => StoredEntry::Thought(thought(t, path)?),
         StoredEntry::Assessment(a) => StoredEntry::Assessment(assessment(a, path)?),

@@ -90,6 +90,10 @@ final class FakeClock: @unchecked Sendable {
         mutex.lock(); defer { mutex.unlock() }
         return instant
     }
+    func advance(seconds: TimeInterval) {
+        mutex.lock(); defer { mutex.unlock() }
+        instant = instant.addingTimeInterval(seconds)
+    }
     func advance(days: Int) {
         mutex.lock(); defer { mutex.unlock() }
         instant = instant.addingTimeInterval(TimeInterval(days) * 86_400)
@@ -192,11 +196,21 @@ struct Harness {
     /// A model as the app builds it. `location`/`vault`/`center` may be shared with a
     /// second harness or the widget path, as two processes share them.
     /// `settings` replaces the core's shell settings (default: the real store).
+    /// `remindersChosen`: a fresh store starts as a journal whose person has said yes to
+    /// reminders (the core's 20:00), as every test before issue #21 assumed; false is a
+    /// fresh install, where nothing is planned until the first run's answer.
     init(test: XCTestCase, now: Date = instant("2026-05-04T08:00:00Z"), location: StoreLocation? = nil,
          vault: MemoryKeyVault? = nil, center: FakeReminderCenter? = nil,
-         settings: (any ShellSettings & Sendable)? = nil) throws {
+         settings: (any ShellSettings & Sendable)? = nil, remindersChosen: Bool = true,
+         permissions: FakePermissions = FakePermissions()) throws {
+        let fresh = location == nil
         let location = try location ?? test.freshLocation()
         let vault = vault ?? MemoryKeyVault()
+        if fresh && remindersChosen {
+            try OneShotStore.perform(at: location, vault: vault) {
+                try $0.setShellSetting(name: ReminderChoice.settingName, value: ReminderChoice.Answer.on.rawValue)
+            }
+        }
         let center = center ?? FakeReminderCenter()
         let clock = FakeClock(now)
         let reloads = Counter()
@@ -213,7 +227,7 @@ struct Harness {
         self.uptime = uptime
         let session = StoreSession(location: location, vault: { vault })
         model = AppModel(session: session, scheduler: ReminderScheduler(center: center),
-                         permissions: FakePermissions(), authenticator: auth, exports: ExportFiles(folder: exports),
+                         permissions: permissions, authenticator: auth, exports: ExportFiles(folder: exports),
                          reloadWidgets: { reloads.count += 1 },
                          now: { clock.now }, zone: { Harness.zone }, uptime: uptime, settings: settings)
     }

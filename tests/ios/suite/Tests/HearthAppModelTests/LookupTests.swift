@@ -19,7 +19,8 @@ final class LookupTests: XCTestCase {
         XCTAssertEqual(Set(choices.people.map(\.name)), ["Sam", "Ana"])
         XCTAssertFalse(choices.emotions.isEmpty, "the core's emotion vocabulary")
 
-        await h.model.removePeople(ids: [try XCTUnwrap(ana?.id)])
+        h.model.requestRemovePerson(try XCTUnwrap(ana))
+        await h.model.confirmRemovePerson()
         names = await h.model.people().map(\.name)
         XCTAssertEqual(names, ["Sam"])
     }

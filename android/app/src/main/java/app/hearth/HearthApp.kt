@@ -29,6 +29,7 @@ class HearthApp : Application() {
     }
 
     companion object {
+        /** The app process of [ctx] (every context of this app belongs to it). */
         fun of(ctx: Context): HearthApp = ctx.applicationContext as HearthApp
     }
 }

@@ -4,6 +4,7 @@ import app.hearth.logic.AppLock
 import app.hearth.logic.Cover
 import app.hearth.logic.LockChange
 import app.hearth.logic.LockNotice
+import app.hearth.logic.LockOffer
 import app.hearth.logic.LockSettings
 import app.hearth.logic.LockSettingsCodec
 import app.hearth.logic.LockSettingsStore
@@ -352,5 +353,28 @@ class AppLockTest {
         assertEquals(LockNotice.SETTINGS_UNREADABLE, lock.noticeToShow())
         lock.dismissNotice()
         assertNull(lock.noticeToShow())
+    }
+
+    @Test
+    fun `the lock is offered once - with a screen lock, never answered, and the lock off`() {
+        assertTrue(LockOffer.shouldOffer(null, LockSettings(), deviceSecure = true))
+        assertFalse(LockOffer.shouldOffer(LockOffer.ANSWERED, LockSettings(), deviceSecure = true), "answered")
+        assertFalse(LockOffer.shouldOffer(null, LockSettings(), deviceSecure = false), "nothing to unlock with")
+        assertFalse(LockOffer.shouldOffer(null, LockSettings().withLock(true), deviceSecure = true), "already on")
+        assertTrue(LockOffer.SETTING_NAME.matches(Regex("[a-z0-9._-]{1,40}")))
+    }
+
+    @Test
+    fun `a lock that was only on because the store could not be read is never written off`() {
+        val store = FakeLockStore(LockSettingsCodec.encode(lockOn())).apply { broken = true }
+        val later = mutableListOf<() -> Unit>()
+        val lock = AppLock(store, { clock.millis }) { later += it }
+        lock.coldStart(deviceSecure = false)
+        assertEquals(LockState.UNLOCKED, lock.state)
+        // The store is back by the time a write would run: the person's "on" must still be there,
+        // so the next start can tell them why the lock is off.
+        store.broken = false
+        later.forEach { it() }
+        assertTrue(LockSettingsCodec.settings(LockSettingsCodec.parse(store.value)).lockEnabled)
     }
 }

@@ -47,9 +47,10 @@ object LockCover {
         val cover = FrameLayout(a).apply {
             tag = TAG
             setBackgroundColor(a.getColor(R.color.hearth_surface))
-            // Touches and focus stop here: nothing beneath can be reached.
-            isClickable = true
-            isFocusable = true
+            // Touches stop here, so nothing beneath (the action bar) can be reached. A touch
+            // listener rather than a click handler: TalkBack would announce an unlabelled
+            // button for the whole screen.
+            setOnTouchListener { _, _ -> true }
             setOnApplyWindowInsetsListener { v, insets ->
                 if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.R) {
                     val i = insets.getInsets(WindowInsets.Type.systemBars())

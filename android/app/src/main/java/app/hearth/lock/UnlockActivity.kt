@@ -95,6 +95,8 @@ class UnlockActivity : Activity() {
 
     companion object {
         private const val REQ_CREDENTIAL = 1
+
+        /** Set: confirm a sensitive action (the result says whether), rather than unlock. */
         const val EXTRA_CONFIRM = "confirm"
 
         /** Unlocks Hearth (from the cover). */

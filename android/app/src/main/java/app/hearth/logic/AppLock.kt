@@ -67,10 +67,12 @@ class AppLock(
     private val elapsedMillis: () -> Long,
     private val background: (() -> Unit) -> Unit = { it() },
 ) {
+    /** Locked, unlocked, or still starting (settings not read yet). */
     var state: LockState = LockState.STARTING
         @Synchronized get
         private set
 
+    /** The settings this process follows (read at [coldStart], changed by [changeSettings]). */
     var settings: LockSettings = LockSettings()
         @Synchronized get
         private set
@@ -103,8 +105,9 @@ class AppLock(
         state = if (settings.lockEnabled) LockState.LOCKED else LockState.UNLOCKED
         if (settings.lockEnabled && !deviceSecure) {
             // Nothing to unlock with. Only a stored "on" (or damaged settings) is worth a
-            // word; a store that could not be read says nothing about the lock.
-            turnOffForNoScreenLock(tell = stored != null)
+            // word and a write; a store that could not be read says nothing about the
+            // lock, and writing "off" then could replace a real "on" unexplained.
+            turnOffForNoScreenLock(tell = stored != null, write = stored != null)
         }
     }
 
@@ -247,16 +250,18 @@ class AppLock(
     @Synchronized
     fun noticeToShow(): LockNotice? = notice.takeIf { state == LockState.UNLOCKED && it != LockNotice.UNLOCK_NOT_DONE }
 
+    /** The notice was shown (or is no longer worth showing). */
     @Synchronized
     fun dismissNotice() {
         notice = null
     }
 
-    private fun turnOffForNoScreenLock(tell: Boolean) {
+    private fun turnOffForNoScreenLock(tell: Boolean, write: Boolean = true) {
         settings = settings.withLock(false)
         state = LockState.UNLOCKED
         authenticating = false
         if (tell) notice = LockNotice.TURNED_OFF_NO_SCREEN_LOCK
+        if (!write) return
         val value = LockSettingsCodec.encode(settings)
         background {
             // Not written: the next start checks the phone's screen lock again and

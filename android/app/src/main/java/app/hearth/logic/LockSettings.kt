@@ -78,11 +78,13 @@ object LockSettingsCodec {
     const val SETTING_NAME = "lock.settings"
     private const val VERSION = "v1"
 
+    /** [s] as stored (normalized: no privacy switch without the lock). */
     fun encode(s: LockSettings): String {
         val n = s.normalized()
         return "$VERSION;lock=${bit(n.lockEnabled)};relock=${n.relockAfter.code};switcher=${bit(n.privateSwitcher)};widget=${bit(n.quietWidget)}"
     }
 
+    /** What [raw] (the stored string, null when none) says; see the object's comment for the rules. */
     fun parse(raw: String?): StoredLock {
         if (raw == null) return StoredLock.Absent
         val parts = raw.split(';')

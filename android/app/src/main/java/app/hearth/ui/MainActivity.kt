@@ -26,7 +26,7 @@ import uniffi.hearth.WidgetSnapshot
 class MainActivity : Activity() {
     private lateinit var form: Form
 
-    private data class Today(val snapshot: WidgetSnapshot, val entries: List<Entry>, val reminders: ReminderSettings)
+    private data class Today(val snapshot: WidgetSnapshot, val entries: List<Entry>, val reminders: ReminderSettings, val offerLock: Boolean)
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
@@ -47,7 +47,7 @@ class MainActivity : Activity() {
                 val outcome = Stores.actions.refresh(h)
                 ReminderScheduler.afterCoreChange(applicationContext, outcome)
                 val today = Nav.today()
-                Today(outcome.snapshot, h.listEntries(today, today), h.reminderSettings())
+                Today(outcome.snapshot, h.listEntries(today, today), h.reminderSettings(), LockOfferCard.wanted(applicationContext, h))
             }
         }) { r ->
             r.onSuccess { draw(it); maybeExplainNotifications(it.reminders.enabled) }
@@ -80,6 +80,7 @@ class MainActivity : Activity() {
         f.button(getString(R.string.action_check_in), getString(R.string.action_check_in_description)) {
             Nav.open(this, CheckInActivity::class.java)
         }
+        if (t.offerLock) LockOfferCard.draw(this, f) { load() }
 
         f.heading(getString(R.string.today_entries_heading), large = false)
         if (t.entries.isEmpty()) {

@@ -219,8 +219,9 @@ class LockScreensTest {
         // The re-lock choice is visible and labelled, one minute by default.
         assertTrue(s(R.string.privacy_relock_1) in ScreenKit.texts(a))
         assertEquals(emptyList<String>(), A11y.problems(a))
-        // Let the checkboxes' tick animation finish, so the picture shows them ticked.
-        shadowOf(Looper.getMainLooper()).idleFor(java.time.Duration.ofSeconds(1))
+        // End the checkboxes' tick animation (Robolectric does not run it), so the picture
+        // shows them as they are: ticked.
+        a.window.decorView.jumpDrawablesToCurrentState()
         Robo.assertNotBlank(hearth.android.robo.screens.ScreenKit.render(a, "PrivacyActivity-35-light-lock-on"))
 
         ScreenKit.withText(a, s(R.string.action_save)).performClick()
@@ -268,6 +269,41 @@ class LockScreensTest {
         Robo.drain()
         assertEquals(LockSettings(), Locks.stored())
         assertFalse(Locks.secure(a))
+    }
+
+    @Test
+    @Config(sdk = [35], qualifiers = "w360dp-h740dp-hdpi")
+    fun `Today offers the lock once - Lock Hearth turns it on with both privacy settings, and it is not offered again`() {
+        Locks.deviceSecure(true)
+        val c = open(MainActivity::class.java)
+        val a = c.get()
+        assertTrue(ScreenKit.texts(a).toString(), s(R.string.lock_offer_heading) in ScreenKit.texts(a))
+        assertEquals(emptyList<String>(), A11y.problems(a))
+        Robo.assertNotBlank(hearth.android.robo.screens.ScreenKit.render(a, "MainActivity-35-light-lock-offer"))
+        ScreenKit.withText(a, s(R.string.lock_offer_yes)).performClick()
+        Robo.drain()
+        assertEquals(LockSettings().withLock(true), Locks.stored())
+        assertNull("not locked under the person who just turned it on", Locks.cover(a))
+        assertTrue(Locks.secure(a))
+        assertFalse(s(R.string.lock_offer_heading) in ScreenKit.texts(a))
+        // Turned off again later: still never offered again.
+        Locks.lock().changeSettings(LockSettings(), deviceSecure = true)
+        val again = open(MainActivity::class.java).get()
+        assertFalse(s(R.string.lock_offer_heading) in ScreenKit.texts(again))
+    }
+
+    @Test
+    @Config(sdk = [35])
+    fun `Not now is kept - the offer does not come back, and there is none on a phone without a screen lock`() {
+        val none = open(MainActivity::class.java).get()
+        assertFalse("no screen lock: no offer", s(R.string.lock_offer_heading) in ScreenKit.texts(none))
+        Locks.deviceSecure(true)
+        val a = open(MainActivity::class.java).get()
+        ScreenKit.withText(a, s(R.string.lock_offer_no)).performClick()
+        Robo.drain()
+        assertFalse(s(R.string.lock_offer_heading) in ScreenKit.texts(a))
+        assertFalse(Locks.stored().lockEnabled)
+        assertFalse(s(R.string.lock_offer_heading) in ScreenKit.texts(open(MainActivity::class.java).get()))
     }
 
     @Test

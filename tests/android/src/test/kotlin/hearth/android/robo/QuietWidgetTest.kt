@@ -103,6 +103,25 @@ class QuietWidgetTest {
 
     @Test
     @Config(sdk = [35])
+    fun `turning the lock on in Privacy and lock quiets the widget at once`() {
+        Locks.deviceSecure(true)
+        val id = Widgets.create()
+        tap(id, 4)
+        val count = Robo.app().resources.getQuantityString(R.plurals.widget_checkins_today, 1, 1)
+        assertTrue(texts(Widgets.renderAt(id, 250f, 250f)).any { it.startsWith(count) })
+
+        val a = org.robolectric.Robolectric.buildActivity(app.hearth.ui.PrivacyActivity::class.java).setup().get()
+        Robo.drain()
+        hearth.android.robo.screens.ScreenKit.withText(a, Robo.app().getString(R.string.privacy_lock)).performClick()
+        hearth.android.robo.screens.ScreenKit.withText(a, Robo.app().getString(R.string.action_save)).performClick()
+        Robo.drain()
+        val shown = texts(Widgets.renderAt(id, 250f, 250f))
+        assertFalse(shown.toString(), shown.any { it.startsWith(count) })
+        assertTrue(shown.toString(), Robo.app().getString(R.string.widget_quiet_line) in shown)
+    }
+
+    @Test
+    @Config(sdk = [35])
     fun `settings that cannot be read keep the widget quiet`() {
         Stores.use(Robo.app()) { it.setShellSetting(app.hearth.logic.LockSettingsCodec.SETTING_NAME, "not a setting") }
         val id = Widgets.create()

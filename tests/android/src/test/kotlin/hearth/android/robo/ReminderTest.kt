@@ -147,6 +147,18 @@ class ReminderTest {
         assertEquals(Notification.VISIBILITY_PRIVATE, n.visibility)
     }
 
+    @Test
+    fun `with the app lock on, a mood tapped on a reminder still records at once`() {
+        Locks.on()
+        saveSettings()
+        fireFirstAlarm(corePlan().first().at.plusSeconds(90))
+        val n = reminderNotifications().single().notification
+        val root = (n.bigContentView ?: throw AssertionError("no expanded view")).apply(app, FrameLayout(app))
+        assertTrue(root.findViewById<View>(moodIds[2])!!.performClick())
+        Robo.drain()
+        assertEquals(listOf(3), reminderCheckins().map { it.mood })
+    }
+
     private class BrokenWrapper : KeyWrapper {
         override fun wrap(plain: ByteArray, aad: ByteArray): KeyWrapper.Wrapped = throw IllegalStateException("keystore busy")
         override fun unwrap(w: KeyWrapper.Wrapped, aad: ByteArray): ByteArray = throw IllegalStateException("keystore busy")

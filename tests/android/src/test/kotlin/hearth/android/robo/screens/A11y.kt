@@ -14,8 +14,11 @@ import android.widget.TextView
  * control is at least 48dp tall.
  */
 object A11y {
-    fun problems(a: Activity): List<String> {
-        val all = ScreenKit.views(ScreenKit.content(a)).filter { it.isShown }
+    fun problems(a: Activity): List<String> = problems(ScreenKit.content(a), a)
+
+    /** The same walk over [root] (e.g. the lock's cover, which sits outside the content). */
+    fun problems(root: android.view.View, a: Activity): List<String> {
+        val all = ScreenKit.views(root).filter { it.isShown }
         val labelledIds = all.filterIsInstance<TextView>().map { it.labelFor }.filter { it != android.view.View.NO_ID }.toSet()
         val minTouch = 48 * a.resources.displayMetrics.density - 1
         val out = mutableListOf<String>()
