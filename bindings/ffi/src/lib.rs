@@ -8,6 +8,7 @@
 uniffi::setup_scaffolding!("hearth");
 
 mod assess;
+#[cfg(feature = "calendar")]
 mod calendar;
 mod catalog;
 mod checkin;
@@ -29,6 +30,7 @@ mod zones;
 pub use assess::{
     questionnaire, AnswerChoice, AssessmentResult, Instrument, QuestionnaireDefinition,
 };
+#[cfg(feature = "calendar")]
 pub use calendar::CalendarDay;
 pub use catalog::{
     emotion_vocabulary, EmotionInfo, Person, PersonInput, Quadrant, Scale, Tag, TagKind,
