@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use crate::error::{HearthError, Result};
-use crate::store::{Store, Table};
+use crate::store::Store;
 
 /// The map as stored and exported: name → value, in name order.
 pub type ShellSettings = BTreeMap<String, String>;
@@ -90,13 +90,7 @@ fn in_name(name: &str, e: HearthError) -> HearthError {
 impl Store {
     /// Every shell setting (empty until one is set).
     pub fn shell_settings(&mut self) -> Result<ShellSettings> {
-        match self.get::<ShellSettings>(Table::Settings, &self.keys()?.settings_id(ID))? {
-            Some(row) => row.value.map_err(|reason| HearthError::Damaged {
-                id: ID.into(),
-                reason,
-            }),
-            None => Ok(ShellSettings::new()),
-        }
+        Ok(self.setting(ID)?.unwrap_or_default())
     }
 
     /// One shell setting, or `None` if it was never set (or was removed).
@@ -129,7 +123,6 @@ impl Store {
     /// Replaces the whole map (import and restore), after the same checks.
     pub fn save_shell_settings(&mut self, all: &ShellSettings) -> Result<()> {
         check_all(all)?;
-        let id = self.keys()?.settings_id(ID);
-        self.put_undated(Table::Settings, &id, all)
+        self.save_setting(ID, all)
     }
 }

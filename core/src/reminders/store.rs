@@ -8,7 +8,7 @@ use super::plan::{plan, History, PlannedReminder};
 use super::settings::ReminderSettings;
 use crate::error::{HearthError, Result};
 use crate::journal::entry::StoredEntry;
-use crate::store::{Store, Table};
+use crate::store::Store;
 use crate::time::DayRange;
 
 const ID: &str = "reminders";
@@ -21,13 +21,7 @@ pub const MAX_PLAN_COUNT: usize = 400;
 impl Store {
     /// The reminder settings (one reminder at 20:00 daily until changed).
     pub fn reminder_settings(&mut self) -> Result<ReminderSettings> {
-        match self.get::<ReminderSettings>(Table::Settings, &self.keys()?.settings_id(ID))? {
-            Some(row) => row.value.map_err(|reason| HearthError::Damaged {
-                id: ID.into(),
-                reason,
-            }),
-            None => Ok(ReminderSettings::default()),
-        }
+        Ok(self.setting(ID)?.unwrap_or_default())
     }
 
     /// Validates and saves reminder settings.
@@ -36,8 +30,7 @@ impl Store {
         settings: ReminderSettings,
     ) -> Result<ReminderSettings> {
         settings.validate()?;
-        let id = self.keys()?.settings_id(ID);
-        self.put_undated(Table::Settings, &id, &settings)?;
+        self.save_setting(ID, &settings)?;
         Ok(settings)
     }
 

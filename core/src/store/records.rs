@@ -119,8 +119,7 @@ impl Store {
         day: NaiveDate,
         value: &T,
     ) -> Result<()> {
-        let tag = self.keys()?.day_tag(&day.to_string());
-        self.put_tagged(table, id, tag, value, false)
+        self.put_dated(table, id, day, value, false)
     }
 
     /// [`Store::put`] for an id just made by [`Store::new_id`]: there is no older row
@@ -133,8 +132,38 @@ impl Store {
         day: NaiveDate,
         value: &T,
     ) -> Result<()> {
+        self.put_dated(table, id, day, value, true)
+    }
+
+    fn put_dated<T: Serialize>(
+        &mut self,
+        table: Table,
+        id: &str,
+        day: NaiveDate,
+        value: &T,
+        fresh: bool,
+    ) -> Result<()> {
         let tag = self.keys()?.day_tag(&day.to_string());
-        self.put_tagged(table, id, tag, value, true)
+        self.put_tagged(table, id, tag, value, fresh)
+    }
+
+    /// The settings document named `name` (stored under its keyed id), or `None` if it
+    /// was never saved; one that fails its check is `Damaged`, named by `name`.
+    pub(crate) fn setting<T: DeserializeOwned>(&mut self, name: &str) -> Result<Option<T>> {
+        let id = self.keys()?.settings_id(name);
+        match self.get::<T>(Table::Settings, &id)? {
+            Some(row) => row.value.map(Some).map_err(|reason| HearthError::Damaged {
+                id: name.into(),
+                reason,
+            }),
+            None => Ok(None),
+        }
+    }
+
+    /// Saves the settings document named `name` under its keyed id.
+    pub(crate) fn save_setting<T: Serialize>(&mut self, name: &str, value: &T) -> Result<()> {
+        let id = self.keys()?.settings_id(name);
+        self.put_undated(Table::Settings, &id, value)
     }
 
     /// Inserts or replaces a catalog or settings row (no day).

@@ -48,7 +48,7 @@ extension AppModel {
     private func afterCatalogChange() async {
         await refresh()
         if !history.isEmpty { await loadHistory() }
-        searchResults = nil
+        if searchResults != nil, let query = lastSearch { await search(query) }
     }
 }
 

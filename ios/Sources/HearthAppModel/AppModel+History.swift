@@ -27,8 +27,10 @@ extension AppModel {
         let query = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !query.isEmpty else {
             searchResults = nil
+            lastSearch = nil
             return
         }
+        lastSearch = query
         if let found = await with({ try $0.search(query: query) }) { searchResults = found }
     }
 
@@ -82,6 +84,7 @@ extension AppModel {
         let document = deleted.document
         guard await with({ try $0.importJson(json: document) }) != nil else { return false }
         history = Self.inserting(deleted.entry, into: history, oldestDay: historyOldestDay)
+        if searchResults != nil, let query = lastSearch { await search(query) }
         await afterWrite(Copy.entryRestored)
         return true
     }

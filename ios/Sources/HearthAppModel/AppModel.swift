@@ -33,6 +33,8 @@ public final class AppModel {
     @ObservationIgnored var routeObserver: (@MainActor (Route) -> Void)?
     @ObservationIgnored var registeredCategory: ReminderCategory?
     @ObservationIgnored var historyOldestDay: String?
+    /// The search on screen, to run again when an entry comes back (an undo).
+    @ObservationIgnored var lastSearch: String?
     /// The device owner check (Face ID, Touch ID, passcode), behind a protocol.
     @ObservationIgnored let authenticator: DeviceAuthenticator
     /// Where the lock settings live: the core's encrypted store.
@@ -291,6 +293,7 @@ public final class AppModel {
         recent = []
         history = []
         searchResults = nil
+        lastSearch = nil
         undoableDeletion = nil
         exportFile = nil
         backupFile = nil

@@ -42,6 +42,16 @@ public enum CalendarLayout {
         case blank
     }
 
+    /// How a month is drawn: a grid of seven columns, or, at the accessibility text
+    /// sizes (where seven day numbers no longer fit a row), a list of days, each row
+    /// with its symbol, square and words, so large text never gets cut off.
+    public enum MonthStyle: Equatable, Sendable { case grid, list }
+
+    /// The month's style for the person's text size.
+    public static func monthStyle(accessibilityTextSize: Bool) -> MonthStyle {
+        accessibilityTextSize ? .list : .grid
+    }
+
     /// The first day of the week in `locale` (1 = Sunday … 7 = Saturday), e.g. Monday in
     /// France and the UK, Sunday in the US.
     public static func firstWeekday(for locale: Locale) -> Int {

@@ -84,6 +84,11 @@ final class CalendarWordsTests: XCTestCase {
         XCTAssertEqual(CalendarLayout.weekdayNames(firstWeekday: 1, locale: us).first?.full, "Sunday")
     }
 
+    func testLargeTextGetsAListInsteadOfSevenColumns() {
+        XCTAssertEqual(CalendarLayout.monthStyle(accessibilityTextSize: false), .grid)
+        XCTAssertEqual(CalendarLayout.monthStyle(accessibilityTextSize: true), .list)
+    }
+
     func testMonthsAndYears() {
         let jan = CalendarLayout.Month(year: 2026, month: 1)
         XCTAssertEqual(jan.previous, CalendarLayout.Month(year: 2025, month: 12))

@@ -130,6 +130,21 @@ final class DeleteUndoTests: XCTestCase {
         XCTAssertEqual(h.model.history, [second])
     }
 
+    func testAnUndoneEntryComesBackIntoTheSearchOnScreen() async throws {
+        let h = try Harness(test: self, now: now)
+        try h.seedCheckIn(3, at: instant("2026-05-03T07:00:00Z"), note: "river walk")
+        try h.seedCheckIn(4, at: instant("2026-05-02T07:00:00Z"), note: "river swim")
+        await h.model.enterForeground()
+        await h.model.search("river")
+        let found = try XCTUnwrap(h.model.searchResults)
+        XCTAssertEqual(found.count, 2)
+        h.model.requestDelete(found[0])
+        await h.model.confirmDelete()
+        XCTAssertEqual(h.model.searchResults?.count, 1)
+        await h.model.undoDelete()
+        XCTAssertEqual(h.model.searchResults, found, "back in the results, in its place")
+    }
+
     func testTheUndoButtonNamesWhatComesBack() async throws {
         let h = try Harness(test: self, now: now)
         _ = try h.direct { try $0.addReflection(input: ReflectionInput(text: "x")) }

@@ -107,11 +107,12 @@ final class PeopleAndCatalogTests: XCTestCase {
     func testATagIsRenamedOnPastCheckInsAndArchivedButKept() async throws {
         let h = try Harness(test: self, now: now)
         let checkIn = try h.direct {
-            try $0.recordCheckin(input: CheckInInput(mood: 3, source: .app, tags: ["work"],
+            try $0.recordCheckin(input: CheckInInput(mood: 3, source: .app, tags: ["work"], note: "busy day",
                                                      at: instant("2026-05-03T08:00:00Z"), utcOffsetSeconds: 7200))
         }
         await h.model.enterForeground()
         await h.model.loadHistory()
+        await h.model.search("busy")
         let tags = await h.model.allTags()
         let work = try XCTUnwrap(tags.first { $0.name == "work" })
 
@@ -120,6 +121,8 @@ final class PeopleAndCatalogTests: XCTestCase {
         XCTAssertEqual(try h.direct { try $0.getCheckin(id: checkIn.id) }.tags, ["job"])
         guard case .checkIn(let shown)? = h.model.history.first else { return XCTFail("in history") }
         XCTAssertEqual(shown.tags, ["job"], "history shows the new name at once")
+        guard case .checkIn(let found)? = h.model.searchResults?.first else { return XCTFail("the search stays") }
+        XCTAssertEqual(found.tags, ["job"], "and so does the search on screen")
         XCTAssertEqual(h.model.notice?.text, "Renamed to job. Past check-ins use the new name.")
 
         let archived = await h.model.setTagArchived(id: work.id, archived: true)

@@ -22,6 +22,13 @@ class HearthApp : Application() {
     lateinit var gate: LockGate
         private set
 
+    /**
+     * The first run was opened from Today in this process: leaving it with Back does not
+     * bring it straight back (it resumes at the next start, where it was left).
+     */
+    @Volatile
+    var firstRunOpened = false
+
     override fun onCreate() {
         super.onCreate()
         gate = LockGate(this)

@@ -31,7 +31,7 @@ class CorePathsTest {
 
     @Test
     fun `widget path - tap, core records and answers, widget model and alarms follow`() {
-        val phone = Phone(tmp)
+        val phone = Phone(tmp).remindersChosen()
         val t = FixedClock(morning)
         val actions = CoreActions(t.clock)
 
@@ -72,7 +72,7 @@ class CorePathsTest {
 
     @Test
     fun `reminder path - plan, alarm fires, core confirms, notification, mood from the notification`() {
-        val phone = Phone(tmp)
+        val phone = Phone(tmp).remindersChosen()
         val t = FixedClock(morning)
         val actions = CoreActions(t.clock)
         val planned = phone.use { actions.refresh(it) }.plan.first()
@@ -103,7 +103,7 @@ class CorePathsTest {
 
     @Test
     fun `a stale alarm after a check-in stays quiet - the core no longer plans it`() {
-        val phone = Phone(tmp)
+        val phone = Phone(tmp).remindersChosen()
         val t = FixedClock(morning)
         val actions = CoreActions(t.clock)
         val planned = phone.use { actions.refresh(it) }.plan.first()
@@ -117,7 +117,7 @@ class CorePathsTest {
 
     @Test
     fun `reminders switched off - every alarm slot is cancelled`() {
-        val phone = Phone(tmp)
+        val phone = Phone(tmp).remindersChosen()
         val actions = CoreActions(FixedClock(morning).clock)
         val plan = phone.use { h ->
             h.saveReminderSettings(h.reminderSettings().copy(enabled = false))
@@ -129,14 +129,14 @@ class CorePathsTest {
 
     @Test
     fun `the plan is asked for one more reminder than there are alarm slots`() {
-        val phone = Phone(tmp)
+        val phone = Phone(tmp).remindersChosen()
         val plan = phone.use { CoreActions(FixedClock(morning).clock).plan(it) }
         assertEquals(CoreActions.PLAN_COUNT, plan.size)
     }
 
     @Test
     fun `entries written in the app read back as one-line summaries with the core's mood words`() {
-        val phone = Phone(tmp)
+        val phone = Phone(tmp).remindersChosen()
         val t = FixedClock(morning)
         val feeling = uniffi.hearth.emotionVocabulary().first { it.quadrant == uniffi.hearth.Quadrant.LOW_ENERGY_UNPLEASANT }.name
         phone.use { h ->
@@ -156,7 +156,7 @@ class CorePathsTest {
 
     @Test
     fun `the core's typed errors reach the shell`() {
-        val phone = Phone(tmp)
+        val phone = Phone(tmp).remindersChosen()
         phone.use { h ->
             val e = org.junit.jupiter.api.assertThrows<uniffi.hearth.HearthException.InvalidInput> {
                 h.recordCheckin(CheckInInput(mood = 9, source = EntrySource.APP))

@@ -94,12 +94,59 @@ class ManifestTest {
         val application = app.children("application").single()
         val components = listOf("activity", "receiver", "service", "provider").flatMap { application.children(it) }
         val exported = components.filter { it.a("exported") == "true" }.map { it.a("name") }.toSet()
-        assertEquals(setOf(".ui.MainActivity", ".widget.CheckInWidgetProvider"), exported)
+        assertEquals(setOf(".ui.MainActivity", ".widget.CheckInWidgetProvider", ".tile.CheckInTileService"), exported)
         components.filter { it.children("intent-filter").isNotEmpty() }.forEach {
             assertNotNull(it.a("exported"), "${it.a("name")} has an intent filter and must say android:exported (Android 12+)")
         }
         components.forEach { assertNotNull(it.a("exported"), "${it.a("name")} states android:exported") }
-        assertTrue(application.children("service").isEmpty() && application.children("provider").isEmpty())
+        // The one service is the Quick Settings tile; no content provider at all.
+        assertEquals(listOf(".tile.CheckInTileService"), application.children("service").map { it.a("name") })
+        assertTrue(application.children("provider").isEmpty())
+    }
+
+    @Test
+    fun `the Quick Settings tile is bound only by the system, with a label and an icon`() {
+        val application = app.children("application").single()
+        val tile = application.children("service").single { it.a("name") == ".tile.CheckInTileService" }
+        assertEquals("android.permission.BIND_QUICK_SETTINGS_TILE", tile.a("permission"))
+        assertEquals("true", tile.a("exported"), "Quick Settings (SystemUI) binds it from outside the app")
+        assertEquals(listOf("android.service.quicksettings.action.QS_TILE"), tile.children("action").mapNotNull { it.a("name") })
+        assertEquals("@string/tile_label", tile.a("label"))
+        assertEquals("@drawable/ic_stat_hearth", tile.a("icon"))
+        val toggle = tile.children("meta-data").single { it.a("name") == "android.service.quicksettings.TOGGLEABLE_TILE" }
+        assertEquals("false", toggle.a("value"), "a button that opens a dialog, not a switch")
+    }
+
+    @Test
+    fun `the tile's mood dialog, the first run and Getting started are private screens`() {
+        val activities = app.children("application").single().children("activity").associateBy { it.a("name") }
+        for (n in listOf(".ui.QuickMoodActivity", ".ui.FirstRunActivity", ".ui.GettingStartedActivity")) {
+            val a = activities[n] ?: throw AssertionError("$n declared")
+            assertEquals("false", a.a("exported"), n)
+            assertTrue(a.children("intent-filter").isEmpty(), "$n has no intent filter")
+        }
+        val dialog = activities.getValue(".ui.QuickMoodActivity")
+        assertEquals("@style/Theme.Hearth.Dialog", dialog.a("theme"))
+        assertEquals("true", dialog.a("excludeFromRecents"))
+    }
+
+    @Test
+    fun `the launcher activity carries the static shortcuts, and each names a screen of the app`() {
+        val main = app.children("application").single().children("activity").single { it.a("name") == ".ui.MainActivity" }
+        val meta = main.children("meta-data").single { it.a("name") == "android.app.shortcuts" }
+        assertEquals("@xml/shortcuts", meta.a("resource"))
+        val xml = parse(File(appDir, "res/xml/shortcuts.xml"))
+        val namespace = Regex("namespace = \"(.*)\"").find(File(root, "android/app/build.gradle.kts").readText())!!.groupValues[1]
+        val shortcuts = xml.children("shortcut")
+        assertEquals(listOf("check_in", "reflection", "safety_plan"), shortcuts.map { it.a("shortcutId") })
+        val declared = app.children("application").single().children("activity").mapNotNull { it.a("name") }.map { "$namespace$it" }.toSet()
+        for (s in shortcuts) {
+            assertNotNull(s.a("shortcutShortLabel"), "${s.a("shortcutId")} has a label")
+            val intent = s.children("intent").single()
+            assertEquals(namespace, intent.a("targetPackage"))
+            assertTrue(intent.a("targetClass") in declared, "${intent.a("targetClass")} is a declared activity")
+            assertNotNull(intent.a("action"), "a shortcut intent needs an action")
+        }
     }
 
     @Test
@@ -120,7 +167,7 @@ class ManifestTest {
     @Test
     fun `every component the manifest names is a compiled class of the app`() {
         val application = app.children("application").single()
-        val names = listOf("activity", "receiver").flatMap { application.children(it) }.mapNotNull { it.a("name") }
+        val names = listOf("activity", "receiver", "service").flatMap { application.children(it) }.mapNotNull { it.a("name") }
         assertTrue(names.size >= 10)
         for (n in names) {
             val fq = if (n.startsWith(".")) "app.hearth$n" else n

@@ -23,7 +23,8 @@ class RequestCodesTest {
     fun `hashed codes never meet the fixed ones`() {
         val fixed = (0 until RequestCodes.ALARM_SLOTS).map(RequestCodes::alarmSlot) +
             (1..5).map(RequestCodes::widgetMood) +
-            listOf(RequestCodes.OPEN_CHECKIN_FROM_WIDGET, RequestCodes.OPEN_APP_FROM_WIDGET, RequestCodes.WIDGET_MIDNIGHT_REFRESH, RequestCodes.OPEN_CHECKIN_FROM_SAVED)
+            listOf(RequestCodes.OPEN_CHECKIN_FROM_WIDGET, RequestCodes.OPEN_APP_FROM_WIDGET, RequestCodes.WIDGET_MIDNIGHT_REFRESH, RequestCodes.OPEN_CHECKIN_FROM_SAVED,
+                RequestCodes.OPEN_MOOD_DIALOG_FROM_TILE)
         assertEquals(fixed.size, fixed.toSet().size, "fixed codes are distinct")
         assertTrue(fixed.all { it < RequestCodes.HASHED_MIN })
         val days = (1..366).map { "2026-%03dT20:00@Europe/Paris".format(it) }

@@ -55,6 +55,12 @@ class Phone(val dir: Path, val wrapper: SoftwareWrapper = SoftwareWrapper()) {
     val storeDir: String = dir.resolve("files/store").toString()
 
     fun <T> use(block: (Hearth) -> T): T = Hearth.open(storeDir, vault).use(block)
+
+    /**
+     * The person has answered "reminders: yes" (issue #21: nothing is planned before an
+     * answer). The journal the reminder tests written before #21 assume.
+     */
+    fun remindersChosen(): Phone = apply { use { it.setShellSetting(app.hearth.logic.ReminderChoice.SETTING_NAME, "on") } }
 }
 
 val PARIS: ZoneId = ZoneId.of("Europe/Paris")

@@ -91,7 +91,7 @@ class LockGate(private val app: HearthApp) : Application.ActivityLifecycleCallba
     }
 
     private fun applyWindow(a: Activity) {
-        if (a is UnlockActivity) return
+        if (a is UnlockActivity || a is OpenWhileLocked) return
         val secure = lock.guard().secureWindow
         val flags = a.window.attributes.flags and WindowManager.LayoutParams.FLAG_SECURE != 0
         if (secure && !flags) a.window.addFlags(WindowManager.LayoutParams.FLAG_SECURE)
@@ -99,7 +99,7 @@ class LockGate(private val app: HearthApp) : Application.ActivityLifecycleCallba
     }
 
     private fun apply(a: Activity) {
-        if (a is UnlockActivity || a.isFinishing || a.isDestroyed) return
+        if (a is UnlockActivity || a is OpenWhileLocked || a.isFinishing || a.isDestroyed) return
         applyWindow(a)
         val guard = lock.guard()
         when (guard.cover) {

@@ -74,14 +74,22 @@ class CoreActions(private val clock: Clock = Clock()) {
     ): Fired {
         val now = clock.now()
         val from = Instant.ofEpochMilli(ReminderFire.replanFromMillis(plannedAtMillis))
-        val fresh = h.planReminders(from, clock.zoneId(), PLAN_COUNT.toUInt())
+        val fresh = chosenPlan(h, from)
         val decision = ReminderFire.decide(firedId, messageId, carried, plannedAtMillis, now.toEpochMilli(), fresh, setAtMillis, sdkInt)
         val next = refresh(h, now)
         return Fired(decision, next.snapshot.quickMoods, next)
     }
 
-    fun plan(h: Hearth, now: Instant = clock.now()): List<PlannedReminder> =
-        h.planReminders(now, clock.zoneId(), PLAN_COUNT.toUInt())
+    /**
+     * The reminders to schedule from [now]: the core's plan once the person has chosen
+     * ([ReminderChoice]), none before. Every path that schedules comes through here (the
+     * app, the widget, a reminder, the tile, boot), so a fresh install or a skipped first
+     * run sets no alarm, whatever the core's default settings say.
+     */
+    fun plan(h: Hearth, now: Instant = clock.now()): List<PlannedReminder> = chosenPlan(h, now)
+
+    private fun chosenPlan(h: Hearth, from: Instant): List<PlannedReminder> =
+        if (ReminderChoice.answer(h) == null) emptyList() else h.planReminders(from, clock.zoneId(), PLAN_COUNT.toUInt())
 
     companion object {
         /** Ask for one more than the alarm slots so a reminder dropped as past still leaves them full. */

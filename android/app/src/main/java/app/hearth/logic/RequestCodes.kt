@@ -21,6 +21,7 @@ object RequestCodes {
     const val OPEN_APP_FROM_WIDGET = 2
     const val WIDGET_MIDNIGHT_REFRESH = 3
     const val OPEN_CHECKIN_FROM_SAVED = 4
+    const val OPEN_MOOD_DIALOG_FROM_TILE = 5
     private const val WIDGET_MOOD_BASE = 10 // 11..15
     private const val ALARM_BASE = 100 // 100..(100 + ALARM_SLOTS - 1)
 

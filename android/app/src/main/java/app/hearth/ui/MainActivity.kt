@@ -10,6 +10,9 @@ import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.core.async
 import app.hearth.logic.EntryText
+import app.hearth.logic.FirstRun
+import app.hearth.logic.FirstRunStore
+import app.hearth.logic.ReminderChoice
 import app.hearth.logic.LockState
 import app.hearth.logic.PermissionFlow
 import app.hearth.reminders.Notifications
@@ -26,7 +29,14 @@ import uniffi.hearth.WidgetSnapshot
 class MainActivity : Activity() {
     private lateinit var form: Form
 
-    private data class Today(val snapshot: WidgetSnapshot, val entries: List<Entry>, val reminders: ReminderSettings, val offerLock: Boolean)
+    private data class Today(
+        val snapshot: WidgetSnapshot,
+        val entries: List<Entry>,
+        val reminders: ReminderSettings,
+        val offerLock: Boolean,
+        /** The first run's progress; null when it could not be read (then it is not shown: it may be answered). */
+        val firstRun: FirstRun?,
+    )
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
@@ -47,10 +57,14 @@ class MainActivity : Activity() {
                 val outcome = Stores.actions.refresh(h)
                 ReminderScheduler.afterCoreChange(applicationContext, outcome)
                 val today = Nav.today()
-                Today(outcome.snapshot, h.listEntries(today, today), h.reminderSettings(), LockOfferCard.wanted(applicationContext, h))
+                val offerLock = LockOfferCard.wanted(applicationContext, h)
+                val firstRun = runCatching { FirstRunStore.read(h, offerLock) }.getOrNull()
+                // Reminders as they really are: off until the person has chosen (issue #21).
+                val reminders = ReminderChoice.shown(h.reminderSettings(), ReminderChoice.answer(h))
+                Today(outcome.snapshot, h.listEntries(today, today), reminders, offerLock, firstRun)
             }
         }) { r ->
-            r.onSuccess { draw(it); maybeExplainNotifications(it.reminders.enabled) }
+            r.onSuccess { draw(it); afterDraw(it) }
             r.onFailure { drawError(it) }
         }
     }
@@ -80,7 +94,8 @@ class MainActivity : Activity() {
         f.button(getString(R.string.action_check_in), getString(R.string.action_check_in_description)) {
             Nav.open(this, CheckInActivity::class.java)
         }
-        if (t.offerLock) LockOfferCard.draw(this, f) { load() }
+        // While the first run is still to come, it makes the offer (asked once, there or here).
+        if (t.offerLock && t.firstRun?.isFinished != false) LockOfferCard.draw(this, f) { load() }
 
         f.heading(getString(R.string.today_entries_heading), large = false)
         if (t.entries.isEmpty()) {
@@ -104,12 +119,22 @@ class MainActivity : Activity() {
         f.button(getString(R.string.reminders_title)) { Nav.open(this, RemindersActivity::class.java) }
         f.button(getString(R.string.data_title)) { Nav.open(this, DataActivity::class.java) }
         f.button(getString(R.string.privacy_title)) { Nav.open(this, PrivacyActivity::class.java) }
+        f.button(getString(R.string.getting_started_title)) { Nav.open(this, GettingStartedActivity::class.java) }
         f.text(getString(R.string.privacy_footer), secondary = true)
     }
 
-    private fun maybeExplainNotifications(remindersEnabled: Boolean) {
+    /** The first run while it has something left to ask; else, once, the notification explanation. */
+    private fun afterDraw(t: Today) {
         // Not over the lock's cover (or its prompt): offered on an open after unlocking.
         if (HearthApp.of(this).lock.state != LockState.UNLOCKED) return
+        if (t.firstRun != null && !t.firstRun.isFinished) {
+            FirstRunActivity.openFrom(this, t.firstRun)
+            return
+        }
+        maybeExplainNotifications(t.reminders.enabled)
+    }
+
+    private fun maybeExplainNotifications(remindersEnabled: Boolean) {
         val state = PermissionPrefs.state(this, remindersEnabled)
         if (PermissionFlow.onAppOpen(state) == PermissionFlow.Step.EXPLAIN) {
             Nav.open(this, NotificationPermissionActivity::class.java)

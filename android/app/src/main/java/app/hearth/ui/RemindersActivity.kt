@@ -14,6 +14,7 @@ import app.hearth.core.Stores
 import app.hearth.core.async
 import app.hearth.logic.FormText
 import app.hearth.logic.PermissionFlow
+import app.hearth.logic.ReminderChoice
 import app.hearth.reminders.Notifications
 import app.hearth.reminders.ReminderScheduler
 import java.time.LocalDate
@@ -47,7 +48,8 @@ class RemindersActivity : WritingActivity() {
     }
 
     private fun load() {
-        async({ Stores.use(this) { h -> h.reminderSettings() to Stores.actions.plan(h) } }) { r ->
+        // Before any answer the core's default ("on") is not what happens: show it off.
+        async({ Stores.use(this) { h -> ReminderChoice.shown(h.reminderSettings(), ReminderChoice.answer(h)) to Stores.actions.plan(h) } }) { r ->
             r.onSuccess { (s, plan) -> draw(s, plan) }
             r.onFailure { form.clear(); form.text(errorText(it)) }
         }
@@ -130,7 +132,12 @@ class RemindersActivity : WritingActivity() {
             backOff = backOff.isChecked,
         )
         async({
-            Stores.use(this) { h -> h.saveReminderSettings(settings); Stores.actions.refresh(h) }
+            Stores.use(this) { h ->
+                h.saveReminderSettings(settings)
+                // Saving here is the person's answer to "reminders?" (the first run asks no more).
+                ReminderChoice.record(h, settings)
+                Stores.actions.refresh(h)
+            }
                 .also { ReminderScheduler.afterCoreChange(applicationContext, it) }
         }) { r ->
             r.onSuccess {

@@ -274,6 +274,8 @@ class LockScreensTest {
     @Test
     @Config(sdk = [35], qualifiers = "w360dp-h740dp-hdpi")
     fun `Today offers the lock once - Lock Hearth turns it on with both privacy settings, and it is not offered again`() {
+        // After the first run (which would make the offer itself while it is to come).
+        Robo.firstRunDone()
         Locks.deviceSecure(true)
         val c = open(MainActivity::class.java)
         val a = c.get()
@@ -295,6 +297,7 @@ class LockScreensTest {
     @Test
     @Config(sdk = [35])
     fun `Not now is kept - the offer does not come back, and there is none on a phone without a screen lock`() {
+        Robo.firstRunDone()
         val none = open(MainActivity::class.java).get()
         assertFalse("no screen lock: no offer", s(R.string.lock_offer_heading) in ScreenKit.texts(none))
         Locks.deviceSecure(true)

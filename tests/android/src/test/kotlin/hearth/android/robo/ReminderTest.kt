@@ -8,6 +8,7 @@ import android.os.Build
 import android.view.View
 import android.widget.FrameLayout
 import android.widget.TextView
+import app.hearth.logic.ReminderChoice
 import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.logic.KeyWrapper
@@ -16,6 +17,7 @@ import app.hearth.reminders.ReminderScheduler
 import java.time.Duration
 import java.time.Instant
 import java.time.ZoneId
+import java.time.ZonedDateTime
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNotNull
@@ -44,7 +46,11 @@ class ReminderTest {
         R.id.notification_mood_4, R.id.notification_mood_5,
     )
 
-    @Before fun setUp() = Robo.setUp()
+    /**
+     * A week back (Sunday 2026-11-29, 10:00 in Paris): the core refuses a check-in later than
+     * the real clock (fce47a6), and these tests record at 20:00 and later on their day.
+     */
+    @Before fun setUp() = Robo.setUp(now = ZonedDateTime.of(2026, 11, 29, 10, 0, 0, 0, Robo.DEFAULT_ZONE).toInstant())
 
     private fun alarms(): ShadowAlarmManager = shadowOf(app.getSystemService(AlarmManager::class.java)!!)
     private fun nm(): NotificationManager = app.getSystemService(NotificationManager::class.java)!!
@@ -52,7 +58,9 @@ class ReminderTest {
     /** What RemindersActivity does on "Save": store the settings, re-plan, schedule. */
     private fun saveSettings(times: List<String> = listOf("20:00")) {
         val outcome = Stores.use(app) { h ->
-            h.saveReminderSettings(ReminderSettings(enabled = true, times = times))
+            val settings = ReminderSettings(enabled = true, times = times)
+            h.saveReminderSettings(settings)
+            ReminderChoice.record(h, settings)
             Stores.actions.refresh(h)
         }
         ReminderScheduler.afterCoreChange(app, outcome)
@@ -205,7 +213,11 @@ class ReminderTest {
     @Test
     fun `boot, time set and time zone change re-plan the alarm slots`() {
         // Settings saved in the store, but no alarms (as after a reboot).
-        Stores.use(app) { it.saveReminderSettings(ReminderSettings(enabled = true, times = listOf("20:00"))) }
+        Stores.use(app) { h ->
+            val settings = ReminderSettings(enabled = true, times = listOf("20:00"))
+            h.saveReminderSettings(settings)
+            ReminderChoice.record(h, settings)
+        }
         assertEquals(0, reminderAlarms().size)
 
         system(Intent.ACTION_BOOT_COMPLETED)

@@ -99,6 +99,20 @@ object Robo {
     }
 
     /**
+     * The person has answered the reminder question "yes" (issue #21: nothing is planned
+     * before an answer), as the first run or the reminder settings would keep it.
+     */
+    fun remindersChosen() = Stores.use(app()) { it.setShellSetting(app.hearth.logic.ReminderChoice.SETTING_NAME, "on") }
+
+    /**
+     * The first run's three screens marked seen (issue #21), so Today is Today: tests
+     * written before the first run, or about something else, start from here.
+     */
+    fun firstRunDone() = Stores.use(app()) { h ->
+        for (s in app.hearth.logic.FirstRun.Step.entries) h.setShellSetting(s.settingName, app.hearth.logic.FirstRun.Outcome.SEEN.stored)
+    }
+
+    /**
      * Runs everything queued until nothing moves: the core thread (Background, where
      * receivers work inside goAsync and activities load) and the main looper (results
      * posted back to the UI). Call after starting an activity, a click or a broadcast.

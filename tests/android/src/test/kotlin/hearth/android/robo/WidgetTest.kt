@@ -180,6 +180,10 @@ class WidgetTest {
             val tall = renderAt(id, 250f, 250f)
             assertMoodsInside("250×250 dp at font scale $scale", tall)
             Robo.screenshot(tall, "widget-250x250-sdk${android.os.Build.VERSION.SDK_INT}-font$scale", dp(250f), dp(250f))
+            // The default cell (4×2, about 250×110 dp): wider than the minimum, as short (issue #21).
+            val default = renderAt(id, 250f, 110f)
+            assertMoodsInside("250×110 dp at font scale $scale", default)
+            Robo.assertNotBlank(Robo.screenshot(default, "widget-250x110-sdk${android.os.Build.VERSION.SDK_INT}-font$scale", dp(250f), dp(110f)))
         }
     }
 
@@ -191,6 +195,20 @@ class WidgetTest {
     @Config(sdk = [26])
     fun `at its minimum size and at font scale 1_3 and 2_0 all five moods lie inside the widget (API 26)`() =
         checkMinimumSizeAtFontScales()
+
+    @Test
+    fun `API 35 - at font scale 2_0 the widget is a size map - compact at the minimum size, full where it is tall enough, moods whole in both`() {
+        val id = createWidget()
+        RuntimeEnvironment.setFontScale(2.0f)
+        Widgets.update(id)
+        val small = renderAt(id, 180f, 110f)
+        assertEquals("compact at 180×110", null, small.findViewById<View>(R.id.widget_open))
+        for (w in listOf(180f, 250f)) {
+            val tall = renderAt(id, w, 400f)
+            assertNotNull("full (with Add more…) at ${w}×400", tall.findViewById<View>(R.id.widget_open))
+            assertMoodsInside("${w}×400 dp at font scale 2.0", tall)
+        }
+    }
 
     private fun texts(v: View): List<String> = when (v) {
         is TextView -> listOf(v.text.toString())

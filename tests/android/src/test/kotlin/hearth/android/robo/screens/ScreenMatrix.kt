@@ -68,6 +68,12 @@ abstract class ScreenMatrix {
 
     @Test fun privacy() = check("PrivacyActivity")
 
+    @Test fun firstRun() = check("FirstRunActivity")
+
+    @Test fun gettingStarted() = check("GettingStartedActivity")
+
+    @Test fun quickMood() = check("QuickMoodActivity")
+
     @Test fun everyActivityIsCovered() {
         val declared = java.io.File(System.getProperty("hearth.root"), "android/app/src/main/java/app/hearth/ui")
             .listFiles()!!.map { it.name.removeSuffix(".kt") }.filter { it.endsWith("Activity") && it != "WritingActivity" }.toSet()
@@ -111,6 +117,9 @@ abstract class ScreenMatrix {
             "NotificationPermissionActivity" to R.string.permission_title,
             "DataActivity" to R.string.data_title,
             "PrivacyActivity" to R.string.privacy_title,
+            "FirstRunActivity" to R.string.firstrun_welcome_heading,
+            "GettingStartedActivity" to R.string.getting_started_title,
+            "QuickMoodActivity" to R.string.mood_dialog_title,
         )
 
         val ERRORS = listOf(
