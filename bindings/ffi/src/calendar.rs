@@ -1,6 +1,4 @@
 //! The calendar across the FFI: one call per month or year grid, reusing `Quadrant`.
-//! Behind the `calendar` feature: it adds ~14 KiB to the shipped library, which the
-//! 3 MiB budget does not have yet (issue #20).
 
 use hearth_core::journal::calendar as cal;
 

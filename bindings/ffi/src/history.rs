@@ -1,7 +1,5 @@
-//! Paged history across the FFI, behind the `history` feature: it costs ~20 KiB of the
-//! shipped library, which the 3 MiB budget does not have yet (issue #20). The core's
-//! `Store::history_page` and `hearth list --limit/--before` are complete and tested;
-//! turning this on is a matter of finding the room.
+//! Paged history across the FFI: a page of every kind of entry and the cursor of the
+//! next, reusing `Entry`.
 
 use chrono::Utc;
 

@@ -8,14 +8,12 @@
 uniffi::setup_scaffolding!("hearth");
 
 mod assess;
-#[cfg(feature = "calendar")]
 mod calendar;
 mod catalog;
 mod checkin;
 mod error;
 mod guard;
 mod hearth;
-#[cfg(feature = "history")]
 mod history;
 mod insights;
 mod journal;
@@ -30,7 +28,6 @@ mod zones;
 pub use assess::{
     questionnaire, AnswerChoice, AssessmentResult, Instrument, QuestionnaireDefinition,
 };
-#[cfg(feature = "calendar")]
 pub use calendar::CalendarDay;
 pub use catalog::{
     emotion_vocabulary, EmotionInfo, Person, PersonInput, Quadrant, Scale, Tag, TagKind,
@@ -38,7 +35,6 @@ pub use catalog::{
 pub use checkin::{CheckIn, CheckInInput, EntrySource, ScaleValue};
 pub use error::HearthError;
 pub use hearth::{erase_store, DamagedRecord, Hearth, VerifyReport};
-#[cfg(feature = "history")]
 pub use history::HistoryPage;
 pub use insights::{
     Association, ConnectionInsight, DayPoint, Insights, MoodBucket, QuadrantShare, QuickMood,
