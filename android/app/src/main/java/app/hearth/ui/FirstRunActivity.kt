@@ -166,7 +166,20 @@ class FirstRunActivity : Activity() {
 
 /** "Add the widget": the launcher is asked to pin it where it can be; else how to add it by hand. */
 object WidgetOffer {
+    /** The widget's picture (the picker's preview image) and the way to add it. */
     fun draw(a: Activity, f: Form) {
+        f.add(
+            android.widget.ImageView(a).apply {
+                setImageResource(R.drawable.widget_preview)
+                adjustViewBounds = true
+                scaleType = android.widget.ImageView.ScaleType.FIT_START
+                maxHeight = f.dp(160)
+                // TalkBack hears what the picture shows, in words.
+                val moods = listOf(R.string.preview_mood_1, R.string.preview_mood_2, R.string.preview_mood_3, R.string.preview_mood_4, R.string.preview_mood_5)
+                    .joinToString(", ") { a.getString(it).replace('\n', ' ') }
+                contentDescription = a.getString(R.string.firstrun_widget_picture, moods)
+            },
+        )
         if (WidgetPin.supported(a)) {
             lateinit var asked: TextView
             f.button(a.getString(R.string.firstrun_widget_add), a.getString(R.string.firstrun_widget_add_description)) {

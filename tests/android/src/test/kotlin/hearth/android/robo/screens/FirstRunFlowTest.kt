@@ -188,12 +188,16 @@ class FirstRunFlowTest {
     }
 
     @Test
-    fun `without pinning it says how to add the widget by hand`() {
+    fun `without pinning it says how to add the widget by hand, under a picture described in words`() {
         shadowOf(AppWidgetManager.getInstance(app)).setRequestPinAppWidgetSupported(false)
         Stores.use(app) { it.setShellSetting(FirstRun.Step.WELCOME.settingName, "seen") }
         val a = open().get()
         assertTrue(s(R.string.firstrun_widget_howto) in ScreenKit.texts(a))
         assertFalse(s(R.string.firstrun_widget_add) in ScreenKit.texts(a))
+        // The widget's picture is described in words (the core's five moods) for TalkBack.
+        val picture = ScreenKit.all<android.widget.ImageView>(a).single()
+        val moods = Stores.use(app) { it.widgetSnapshot(Robo.time.now, Robo.time.zone.id) }.quickMoods.map { it.label }
+        assertTrue(picture.contentDescription.toString(), picture.contentDescription.toString().contains(moods.joinToString(", ")))
     }
 
     @Test
