@@ -188,6 +188,21 @@ class FirstRunFlowTest {
     }
 
     @Test
+    fun `a time typed on the third screen survives a recreate, and Today keeps the lock offer for the first run`() {
+        Locks.deviceSecure(true)
+        val main = Robolectric.buildActivity(MainActivity::class.java).setup()
+        Robo.drain()
+        assertFalse("offered in the first run, not twice", s(R.string.lock_offer_heading) in ScreenKit.texts(main.get()))
+        Stores.use(app) { h -> for (st in listOf(FirstRun.Step.WELCOME, FirstRun.Step.WIDGET)) h.setShellSetting(st.settingName, "seen") }
+        val c = open()
+        ScreenKit.field(c.get(), s(R.string.firstrun_reminder_time)).setText("06:45")
+        c.recreate()
+        Robo.drain()
+        assertEquals("06:45", ScreenKit.field(c.get(), s(R.string.firstrun_reminder_time)).text.toString())
+        assertTrue(s(R.string.lock_offer_heading) in ScreenKit.texts(c.get()))
+    }
+
+    @Test
     fun `without pinning it says how to add the widget by hand, under a picture described in words`() {
         shadowOf(AppWidgetManager.getInstance(app)).setRequestPinAppWidgetSupported(false)
         Stores.use(app) { it.setShellSetting(FirstRun.Step.WELCOME.settingName, "seen") }
