@@ -63,6 +63,11 @@ struct TodayView: View {
                     }
                 }
                 Section {
+                    NavigationLink { CalendarView() } label: {
+                        Label(ControlText.calendar.title, systemImage: "calendar")
+                    }
+                    .accessibilityLabel(ControlText.calendar.accessibilityLabel)
+                    .accessibilityHint(ControlText.calendar.hint ?? "")
                     NavigationLink { HistoryView() } label: {
                         Label(ControlText.history.title, systemImage: "clock.arrow.circlepath")
                     }

@@ -24,7 +24,7 @@ extension AppModel {
     public func backfillCheckIn(_ input: CheckInInput, at: Date) async -> CheckIn? {
         guard let saved = await checkIn(moved(input, to: at)) else { return nil }
         // It may belong to a day already on screen.
-        history = Self.inserting(.checkIn(checkin: saved), into: history, oldestDay: historyOldestDay)
+        history = Self.inserting(.checkIn(checkin: saved), into: history, complete: !historyHasMore)
         return saved
     }
 }

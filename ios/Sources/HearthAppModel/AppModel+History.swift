@@ -3,23 +3,26 @@ import HearthCore
 
 /// History back to the first entry, search, edit, and delete with confirmation.
 extension AppModel {
+    /// Entries per page of history: a screenful or two, one index read in the core.
+    public static let historyPageSize: UInt32 = 50
+
     /// Starts the history afresh at the newest page.
     public func loadHistory() async {
-        historyOldestDay = nil
+        historyCursor = nil
         historyHasMore = true
         history = []
         await loadOlderHistory()
     }
 
-    /// Appends the next older page (no-op once everything is loaded).
+    /// Appends the next older page (no-op once everything is loaded), from the core's
+    /// cursor: each entry once, however long the breaks between them.
     public func loadOlderHistory() async {
         guard historyHasMore else { return }
-        let before = historyOldestDay
-        let today = self.today
-        guard let page = await with({ try HistoryPaging.page(before: before, today: today, in: $0) }) else { return }
+        let before = historyCursor
+        guard let page = await with({ try $0.historyPage(before: before, limit: Self.historyPageSize) }) else { return }
         history += page.entries
-        historyOldestDay = page.from
-        historyHasMore = page.hasMore
+        historyCursor = page.next
+        historyHasMore = page.next != nil
     }
 
     /// Entries whose text contains `query`; an empty query ends the search.
@@ -83,7 +86,7 @@ extension AppModel {
         guard now() <= deleted.until else { return false }
         let document = deleted.document
         guard await with({ try $0.importJson(json: document) }) != nil else { return false }
-        history = Self.inserting(deleted.entry, into: history, oldestDay: historyOldestDay)
+        history = Self.inserting(deleted.entry, into: history, complete: !historyHasMore)
         if searchResults != nil, let query = lastSearch { await search(query) }
         await afterWrite(Copy.entryRestored)
         return true
@@ -95,13 +98,17 @@ extension AppModel {
         undoableDeletion = nil
     }
 
-    /// `entry` put back into newest-first `list`, if its day is within what is loaded.
-    static func inserting(_ entry: Entry, into list: [Entry], oldestDay: String?) -> [Entry] {
-        let at = Presentation.instant(of: entry)
-        if let oldestDay, Presentation.day(of: entry) < oldestDay { return list }
+    /// `entry` put back into `list` (newest first, as the core pages: by local day, then
+    /// instant, then id) if it belongs within what is loaded: anywhere once everything is
+    /// (`complete`), otherwise only above the oldest loaded entry, since a later page
+    /// brings the rest (and would bring it twice).
+    static func inserting(_ entry: Entry, into list: [Entry], complete: Bool) -> [Entry] {
+        func key(_ e: Entry) -> (String, Date, String) { (Presentation.day(of: e), Presentation.instant(of: e), Presentation.id(of: e)) }
+        let k = key(entry)
+        if !complete, let oldest = list.last.map(key), !(k > oldest) { return list }
+        if !complete && list.isEmpty { return list }
         var list = list
-        let index = list.firstIndex { Presentation.instant(of: $0) < at } ?? list.endIndex
-        list.insert(entry, at: index)
+        list.insert(entry, at: list.firstIndex { key($0) < k } ?? list.endIndex)
         return list
     }
 

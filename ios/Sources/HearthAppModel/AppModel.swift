@@ -32,7 +32,8 @@ public final class AppModel {
     @ObservationIgnored private var observers: [NSObjectProtocol] = []
     @ObservationIgnored var routeObserver: (@MainActor (Route) -> Void)?
     @ObservationIgnored var registeredCategory: ReminderCategory?
-    @ObservationIgnored var historyOldestDay: String?
+    /// Where the next page of history starts (the core's opaque cursor; nil: the newest).
+    @ObservationIgnored var historyCursor: String?
     /// The search on screen, to run again when an entry comes back (an undo).
     @ObservationIgnored var lastSearch: String?
     /// The device owner check (Face ID, Touch ID, passcode), behind a protocol.

@@ -96,20 +96,28 @@ final class DeleteUndoTests: XCTestCase {
         XCTAssertFalse(undone)
     }
 
-    func testUndoOfAnEntryOlderThanWhatIsLoadedLeavesHistoryAlone() async throws {
+    func testUndoOfAnEntryOlderThanWhatIsLoadedComesBackOnceWithItsPage() async throws {
         let h = try Harness(test: self, now: now)
-        try h.seedCheckIn(4, at: instant("2026-05-03T07:00:00Z"))
+        try h.direct { hearth in
+            for n in 0..<55 {
+                _ = try hearth.recordCheckin(input: CheckInInput(mood: 3, source: .app,
+                                                                 at: instant("2026-05-03T07:00:00Z").addingTimeInterval(Double(-n) * 3_600),
+                                                                 utcOffsetSeconds: 7200))
+            }
+        }
         try h.seedCheckIn(2, at: instant("2024-01-03T07:00:00Z"))
         await h.model.enterForeground()
         await h.model.loadHistory()
-        XCTAssertEqual(h.model.history.count, 1, "only the newest page")
+        XCTAssertEqual(h.model.history.count, Int(AppModel.historyPageSize), "only the newest page")
         let old = try XCTUnwrap(try h.direct { try $0.listEntries(from: nil, to: "2024-12-31") }.first)
         h.model.requestDelete(old)
         await h.model.confirmDelete()
         let undone = await h.model.undoDelete()
         XCTAssertTrue(undone)
-        XCTAssertEqual(h.model.history.count, 1, "not loaded yet, so not shown yet")
-        XCTAssertEqual(try h.direct { try $0.listEntries(from: nil, to: nil) }.count, 2)
+        XCTAssertEqual(h.model.history.count, Int(AppModel.historyPageSize), "not loaded yet, so not shown yet")
+        while h.model.historyHasMore { await h.model.loadOlderHistory() }
+        XCTAssertEqual(h.model.history.filter { $0 == old }.count, 1, "its page brings it, once")
+        XCTAssertEqual(h.model.history.count, 56)
     }
 
     func testASecondDeletionMakesTheFirstFinal() async throws {

@@ -78,4 +78,36 @@ final class HistoryTests: XCTestCase {
         XCTAssertTrue(h.model.history.isEmpty)
         XCTAssertTrue(h.model.recent.isEmpty)
     }
+
+    func testPagingUsesTheCoresCursorAndVisitsEachEntryOnce() async throws {
+        let h = try Harness(test: self, now: today)
+        let written = try h.direct { hearth -> Int in
+            for n in 0..<120 {
+                let at = daysAgo(n * 3).addingTimeInterval(-3_600)
+                _ = try hearth.recordCheckin(input: CheckInInput(mood: Int32(n % 5 + 1), source: .app, at: at,
+                                                                 utcOffsetSeconds: 7200))
+                if n % 10 == 0 {
+                    _ = try hearth.addReflection(input: ReflectionInput(text: "r\(n)", at: at.addingTimeInterval(60),
+                                                                       utcOffsetSeconds: 7200))
+                }
+            }
+            return try hearth.listEntries(from: nil, to: nil).count
+        }
+        XCTAssertEqual(written, 132)
+        await h.model.enterForeground()
+        await h.model.loadHistory()
+        var pages = 1
+        XCTAssertEqual(h.model.history.count, Int(AppModel.historyPageSize))
+        while h.model.historyHasMore && pages < 100 {
+            await h.model.loadOlderHistory()
+            pages += 1
+        }
+        XCTAssertEqual(pages, 3, "132 entries in pages of 50")
+        let ids = h.model.history.map(Presentation.id(of:))
+        XCTAssertEqual(Set(ids).count, 132, "each entry once")
+        XCTAssertEqual(ids, try h.direct { try $0.listEntries(from: nil, to: nil) }.map(Presentation.id(of:)),
+                       "newest first, as the day lists them")
+        await h.model.loadOlderHistory()
+        XCTAssertEqual(h.model.history.count, 132, "nothing more once the end is reached")
+    }
 }
