@@ -39,7 +39,7 @@ class PeopleTest {
     }
 
     @Test
-    fun `removePerson drops them from the list, and past check-ins keep the connection`() {
+    fun `removePerson drops them from the list and from past check-ins, which keep the connection`() {
         openStore(tmp, MemoryVault()).use { h ->
             val ana = h.addPerson(PersonInput("Ana"))
             val ben = h.addPerson(PersonInput("Ben"))
@@ -48,8 +48,9 @@ class PeopleTest {
             h.removePerson(ana.id)
             assertEquals(listOf(ben), h.people())
             val after = h.getCheckin(c.id)
-            assertTrue(after.connected)
-            assertEquals(c, after, "the stored check-in is not rewritten")
+            assertTrue(after.connected, "the moment was still spent with someone")
+            assertEquals(emptyList<String>(), after.withPeople, "every id a check-in names is a person in the list")
+            assertEquals(c.copy(withPeople = emptyList()), after)
 
             assertEquals("person", notFound { h.removePerson(ana.id) }.kind)
         }
