@@ -42,7 +42,7 @@ struct CalendarView: View {
         .onAppear { if browser == nil { browser = CalendarBrowser(today: model.today) } }
         .task(id: browser) { await load() }
         // A change anywhere (a check-in, an edit, a delete) shows here when we come back.
-        .onChange(of: model.recent) { _, _ in Task { await load() } }
+        .onChange(of: model.journalVersion) { _, _ in Task { await load() } }
     }
 
     private func header(_ browser: CalendarBrowser) -> some View {

@@ -39,7 +39,7 @@ struct DayView: View {
         }
         .navigationTitle(DayCopy.title(day, today: model.today))
         // Read again after any change (an edit, a delete or its undo, a new check-in).
-        .task(id: model.recent) { entries = await model.entries(on: day) }
+        .task(id: model.journalVersion) { entries = await model.entries(on: day) }
         .sheet(item: $editing) { request in
             NavigationStack { EditEntryView(entry: request.entry) }
         }

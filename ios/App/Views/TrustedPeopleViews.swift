@@ -41,10 +41,12 @@ struct TrustedPeopleView: View {
         .task { load() }
         .sheet(item: $editing) { person in
             NavigationStack {
-                PersonForm(person: person) { input in
-                    if await model.updatePerson(id: person.id, input) != nil {
-                        editing = nil
-                        load()
+                Form {
+                    PersonForm(person: person) { input in
+                        if await model.updatePerson(id: person.id, input) != nil {
+                            editing = nil
+                            load()
+                        }
                     }
                 }
                 .navigationTitle(PeopleCopy.editControl(person.name).title)

@@ -46,6 +46,7 @@ extension AppModel {
 
     /// Lists already on screen show tags by name: read them again.
     private func afterCatalogChange() async {
+        journalVersion &+= 1 // past check-ins carry the new name
         await refresh()
         if !history.isEmpty { await loadHistory() }
         if searchResults != nil, let query = lastSearch { await search(query) }

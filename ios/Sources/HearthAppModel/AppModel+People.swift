@@ -34,6 +34,7 @@ extension AppModel {
         let id = person.id
         guard await with({ try $0.removePerson(id: id) }) != nil else { return false }
         notice = Notice(kind: .info, text: PeopleCopy.removed(person.name))
+        journalVersion &+= 1 // past check-ins changed
         await refresh()
         return true
     }

@@ -82,6 +82,11 @@ public final class AppModel {
     /// A trusted person waiting for the person to confirm their removal.
     public internal(set) var pendingPersonRemoval: Person?
 
+    /// Goes up after every change to the journal made here (a check-in, an edit, a
+    /// deletion or its undo, a rename): screens showing a day or a month read again when
+    /// it changes, even if the last 30 days (`recent`) look the same.
+    public internal(set) var journalVersion = 0
+
     /// Export, backup, restore or import in progress, and how it ended.
     public internal(set) var dataWork: WorkState = .idle
     /// The plain export file the Share button offers.
@@ -314,6 +319,7 @@ public final class AppModel {
     // MARK: Helpers
 
     func afterWrite(_ message: String?) async {
+        journalVersion &+= 1
         await refresh()
         reloadWidgets()
         await replanReminders()

@@ -46,6 +46,42 @@ final class DayViewTests: XCTestCase {
         XCTAssertEqual(entries.map(Presentation.id(of:)), [try XCTUnwrap(saved?.id)])
     }
 
+    func testEveryChangeToAnOldDayTellsItsScreenToReadAgain() async throws {
+        let h = try Harness(test: self, now: now)
+        let reflection = try h.direct {
+            try $0.addReflection(input: ReflectionInput(text: "old words", at: instant("2025-01-02T10:00:00Z"),
+                                                        utcOffsetSeconds: 3600))
+        }
+        await h.model.enterForeground()
+        let recentBefore = h.model.recent
+        var version = h.model.journalVersion
+        var input = EditInputs.reflection(reflection)
+        input.text = "new words"
+        await h.model.updateReflection(id: reflection.id, input)
+        XCTAssertEqual(h.model.recent, recentBefore, "the last 30 days look the same")
+        XCTAssertGreaterThan(h.model.journalVersion, version, "but the old day's screen reads again")
+        version = h.model.journalVersion
+
+        let entry = Entry.reflection(reflection: try h.direct { try $0.getReflection(id: reflection.id) })
+        h.model.requestDelete(entry)
+        await h.model.confirmDelete()
+        XCTAssertGreaterThan(h.model.journalVersion, version)
+        version = h.model.journalVersion
+        await h.model.undoDelete()
+        XCTAssertGreaterThan(h.model.journalVersion, version)
+        version = h.model.journalVersion
+
+        let sam = await h.model.addPerson(PersonInput(name: "Sam"))
+        h.model.requestRemovePerson(try XCTUnwrap(sam))
+        await h.model.confirmRemovePerson()
+        XCTAssertGreaterThan(h.model.journalVersion, version)
+        version = h.model.journalVersion
+        let tags = await h.model.allTags()
+        let tag = try XCTUnwrap(tags.first)
+        await h.model.renameTag(id: tag.id, to: "renamed")
+        XCTAssertGreaterThan(h.model.journalVersion, version)
+    }
+
     nonisolated func testTheDaysWords() {
         XCTAssertEqual(DayCopy.title("2026-05-04", today: "2026-05-04"), "Today")
         XCTAssertTrue(DayCopy.canAdd(to: "2026-05-04", today: "2026-05-04"))
