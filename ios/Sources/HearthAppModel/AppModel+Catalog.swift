@@ -59,6 +59,7 @@ public struct ScaleReadings: Equatable, Sendable {
     /// Values chosen so far, by scale name.
     public private(set) var values: [String: Int32] = [:]
 
+    /// Readings to start from (an edit starts from what was recorded).
     public init(_ readings: [ScaleValue] = []) {
         for r in readings { values[r.scale] = r.value }
     }
@@ -101,11 +102,17 @@ public struct ScaleReadings: Equatable, Sendable {
 
 /// The words of the scale and tag screens.
 public enum CatalogCopy {
+    /// Under the list of scales.
     public static let scalesExplainer = "Scales track something beside your mood, like sleep or pain. Each is optional in a check-in."
+    /// Under the list of tags.
     public static let archiveExplainer = "An archived tag stays on your past check-ins; it just isn't offered for new ones."
+    /// After a scale is added.
     public static func scaleAdded(_ name: String) -> String { "Added the scale \(name)." }
+    /// After a tag is renamed.
     public static func renamed(_ name: String) -> String { "Renamed to \(name). Past check-ins use the new name." }
+    /// After a tag is archived.
     public static func archived(_ name: String) -> String { "Archived \(name). Your past check-ins keep it." }
+    /// After an archived tag is offered again.
     public static func restored(_ name: String) -> String { "\(name.capitalizedFirst) is offered again." }
     /// A tag row's name for VoiceOver, saying when it is archived.
     public static func tagLabel(_ tag: Tag) -> String { tag.archived ? "\(tag.name), archived" : tag.name }

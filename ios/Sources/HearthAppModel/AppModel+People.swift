@@ -43,7 +43,9 @@ extension AppModel {
 /// The words around trusted people. Warm and plain: removing someone from a list is
 /// not a judgement, so the words only say what happens.
 public enum PeopleCopy {
+    /// After a person is edited.
     public static let saved = "Saved."
+    /// The list with nobody in it yet.
     public static let emptyList = "No one here yet. You can add someone you'd like to reach on a hard day, whenever you like."
 
     /// The confirmation's question.

@@ -12,6 +12,7 @@ public struct CalendarBrowser: Equatable, Sendable {
         public var title: String { self == .month ? "Month" : "Year" }
     }
 
+    /// The month grid (the default) or the year in pixels.
     public var mode: Mode = .month
     /// The month shown (and, in year mode, its year).
     public private(set) var month: CalendarLayout.Month
@@ -28,7 +29,9 @@ public struct CalendarBrowser: Equatable, Sendable {
     /// The year shown.
     public var year: Int { month.year }
 
+    /// An earlier month (or year) exists.
     public var canGoBack: Bool { mode == .month ? month.previous.year >= 1 : year > 1 }
+    /// A later month (or year) exists that isn't still to come.
     public var canGoForward: Bool { mode == .month ? month < latest : year < latest.year }
 
     /// One month (or year) earlier.
@@ -60,6 +63,7 @@ public struct CalendarBrowser: Equatable, Sendable {
         ControlText(mode == .month ? "Previous month" : "Previous year")
     }
 
+    /// The forward button's words.
     public var forwardControl: ControlText {
         ControlText(mode == .month ? "Next month" : "Next year")
     }

@@ -6,9 +6,12 @@ import Foundation
 public enum CalendarLayout {
     /// A month, e.g. 2026-03.
     public struct Month: Hashable, Comparable, Sendable {
+        /// The year, e.g. 2026.
         public let year: Int
+        /// 1 (January) … 12.
         public let month: Int
 
+        /// A month; an out-of-range `month` rolls into the year before or after.
         public init(year: Int, month: Int) {
             // Normalise 0 → December of the year before, 13 → January after.
             let index = year * 12 + (month - 1)
@@ -25,7 +28,9 @@ public enum CalendarLayout {
 
         /// "YYYY-MM", as the core's month calendar takes it.
         public var id: String { String(format: "%04d-%02d", year, month) }
+        /// The month before.
         public var previous: Month { Month(year: year, month: month - 1) }
+        /// The month after.
         public var next: Month { Month(year: year, month: month + 1) }
 
         /// Every day of the month, "YYYY-MM-DD", in order.
@@ -33,6 +38,7 @@ public enum CalendarLayout {
             (1...CalendarLayout.length(of: self)).map { String(format: "%04d-%02d-%02d", year, month, $0) }
         }
 
+        /// Earlier months sort first.
         public static func < (a: Month, b: Month) -> Bool { (a.year, a.month) < (b.year, b.month) }
     }
 

@@ -9,6 +9,7 @@ import HearthCore
 public enum CalendarWords {
     /// One line of the legend: a level, its symbol, how full its cell is, and its word.
     public struct LegendItem: Equatable, Sendable, Identifiable {
+        /// The level, 0 for "no check-in".
         public var id: Int { level ?? 0 }
         /// 1…5, nil for "no check-in".
         public let level: Int?

@@ -14,20 +14,28 @@ public enum Copy {
     public static let nothingYet = "Nothing here yet. Whenever you like, a single tap is enough."
     public static let historyEnd = "That's everything in your journal."
     public static let noSearchResults = "Nothing matches that. Try another word."
+    /// After a deletion that can no longer be undone.
     public static let entryDeleted = "Deleted."
+    /// The delete confirmation's question.
     public static let deleteQuestion = "Delete this entry?"
+    /// Under the delete confirmation's question.
     public static let deleteExplainer = "You can undo it for a few seconds afterwards."
     /// After a deletion that can still be undone (the undo button is beside it).
     public static let entryDeletedUndoable = "Deleted. You can undo this for a few seconds."
+    /// After an undo.
     public static let entryRestored = "It's back, just as it was."
     public static let checkInUpdated = "Saved your changes."
     /// Any entry edited (reflection, thought record).
     public static let changesSaved = "Saved your changes."
-    /// Edit screens.
+    /// Edit screens: the note section's title and field label.
     public static let noteSection = "Note"
+    /// The note field's placeholder.
     public static let notePlaceholder = "Anything you'd like to remember"
+    /// The reflection editor's section title and field label.
     public static let reflectionSection = "Your words"
+    /// The reflection field's placeholder.
     public static let reflectionPlaceholder = "Whatever comes to mind"
+    /// Why a questionnaire has no edit screen.
     public static let assessmentsAreKept = "A questionnaire is kept as you answered it. You can delete it and answer again whenever you like."
     /// Under the time picker of a check-in.
     public static let backfillExplainer = "Any time up to now. It goes on that day in your journal."

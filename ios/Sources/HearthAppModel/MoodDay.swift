@@ -21,6 +21,7 @@ public struct MoodDay: Equatable, Hashable, Sendable {
     /// A thought record was written that day.
     public let hasThought: Bool
 
+    /// A day as the core summed it up; `level` is kept within 1…5.
     public init(day: String, mood: Double?, level: Int?, count: Int, hasNote: Bool = false,
                 hasReflection: Bool = false, hasThought: Bool = false) {
         self.day = day
