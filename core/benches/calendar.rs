@@ -11,16 +11,13 @@
 //! keys from an in-memory vault, on a disk-backed directory under Cargo's tmp dir).
 
 use std::path::PathBuf;
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 use std::time::Instant;
 
 use chrono::{DateTime, Datelike, FixedOffset, Utc};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use hearth_core::demo;
 use hearth_core::time::DayRange;
-use hearth_core::vault::{KeyVault, VaultError};
-use hearth_core::Store;
-use zeroize::Zeroizing;
 
 /// "Now": the end of January, so the 30-day store's whole history lies in this year and
 /// both stores hold the same month of entries in the year measured; only the history
@@ -32,33 +29,8 @@ fn now() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(NOW).expect("valid NOW")
 }
 
-#[derive(Default)]
-struct MemVault(Mutex<Option<Vec<u8>>>);
-
-impl KeyVault for MemVault {
-    fn load(&self) -> Result<Option<Zeroizing<Vec<u8>>>, VaultError> {
-        Ok(self.0.lock().unwrap().clone().map(Zeroizing::new))
-    }
-    fn store(&self, key: &[u8]) -> Result<(), VaultError> {
-        *self.0.lock().unwrap() = Some(key.to_vec());
-        Ok(())
-    }
-    fn delete(&self) -> Result<(), VaultError> {
-        *self.0.lock().unwrap() = None;
-        Ok(())
-    }
-}
-
-struct Fixture {
-    dir: PathBuf,
-    vault: MemVault,
-}
-
-impl Fixture {
-    fn open(&self) -> Store {
-        Store::open(&self.dir, &self.vault).expect("open fixture")
-    }
-}
+mod support;
+use support::{Fixture, MemVault};
 
 /// A store seeded with `days` of demo data ending at [`NOW`], on disk (not tmpfs).
 fn seeded(name: &str, days: u32) -> Fixture {

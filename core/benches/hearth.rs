@@ -25,7 +25,7 @@
 //! are the core's own cost, not a desktop key file's or a passphrase's.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
@@ -36,11 +36,9 @@ use hearth_core::insights::Period;
 use hearth_core::reminders::{self, History, ReminderSettings};
 use hearth_core::store::DB_FILE;
 use hearth_core::time::DayRange;
-use hearth_core::vault::{KeyVault, VaultError};
 use hearth_core::Zone;
 use hearth_core::{CheckInDraft, Source, Store};
 use rusqlite::{params, Connection, TransactionBehavior};
-use zeroize::Zeroizing;
 
 /// "Now" for every benchmark: a Friday evening in Paris, nine days before the spring
 /// daylight-saving change, so the 64-reminder plan crosses it.
@@ -63,41 +61,8 @@ fn now_utc() -> DateTime<Utc> {
 // ---------------------------------------------------------------------------------------
 // Fixtures
 
-/// A platform-style vault: the raw key in memory.
-#[derive(Default)]
-struct MemVault(Mutex<Option<Vec<u8>>>);
-
-impl MemVault {
-    fn key(&self) -> Vec<u8> {
-        self.0.lock().unwrap().clone().expect("store created")
-    }
-}
-
-impl KeyVault for MemVault {
-    fn load(&self) -> Result<Option<Zeroizing<Vec<u8>>>, VaultError> {
-        Ok(self.0.lock().unwrap().clone().map(Zeroizing::new))
-    }
-    fn store(&self, key: &[u8]) -> Result<(), VaultError> {
-        *self.0.lock().unwrap() = Some(key.to_vec());
-        Ok(())
-    }
-    fn delete(&self) -> Result<(), VaultError> {
-        *self.0.lock().unwrap() = None;
-        Ok(())
-    }
-}
-
-/// A seeded store directory and the vault holding its key.
-struct Fixture {
-    dir: PathBuf,
-    vault: MemVault,
-}
-
-impl Fixture {
-    fn open(&self) -> Store {
-        Store::open(&self.dir, &self.vault).expect("open fixture")
-    }
-}
+mod support;
+use support::{Fixture, MemVault};
 
 /// Where benchmark stores live: Cargo's tmp dir under the target dir, unless that is a
 /// RAM file system (then /var/tmp), because fsync on tmpfs costs nothing and would make
