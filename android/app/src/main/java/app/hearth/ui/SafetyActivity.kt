@@ -11,6 +11,7 @@ import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.core.async
 import app.hearth.logic.FormText
+import app.hearth.logic.TrustedPeople
 import java.util.Locale
 import uniffi.hearth.CrisisResources
 import uniffi.hearth.Person
@@ -30,12 +31,21 @@ class SafetyActivity : WritingActivity() {
     private val sectionFields = mutableMapOf<String, EditText>()
     private lateinit var error: TextView
 
+    /** The id of the trusted person being edited, or null while the form adds someone. */
+    private var editingId: String? = null
+
     private class Data(val plan: SafetyPlan, val people: List<Person>, val crisis: CrisisResources)
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
+        editingId = savedInstanceState?.getString(STATE_EDITING)
         form.show()
         load()
+    }
+
+    override fun onSaveInstanceState(outState: Bundle) {
+        super.onSaveInstanceState(outState)
+        outState.putString(STATE_EDITING, editingId)
     }
 
     /** The region for crisis lines: the mobile network's or SIM's country, else the locale's. */
@@ -102,20 +112,47 @@ class SafetyActivity : WritingActivity() {
                 f.button(getString(R.string.people_call, p.name), getString(R.string.people_call_description, p.name, phone)) { dial(phone) }
                 f.button(getString(R.string.people_text, p.name)) { text(phone, null) }
             }
+            f.button(getString(R.string.people_edit, p.name)) { editingId = p.id; load() }
+            f.button(getString(R.string.people_remove, p.name)) { askToRemove(p) }
         }
-        val name = f.field(getString(R.string.people_name))
-        val phone = f.field(getString(R.string.people_phone), inputType = android.text.InputType.TYPE_CLASS_PHONE)
-        val how = f.field(getString(R.string.people_how))
+        val editing = TrustedPeople.editing(people, editingId)
+        if (editing == null) editingId = null else f.heading(getString(R.string.people_editing, editing.name), large = false)
+        val name = f.field(getString(R.string.people_name), value = editing?.name.orEmpty())
+        val phone = f.field(getString(R.string.people_phone), value = editing?.phone.orEmpty(), inputType = android.text.InputType.TYPE_CLASS_PHONE)
+        val how = f.field(getString(R.string.people_how), value = editing?.howTheyHelp.orEmpty())
         val err = f.errorLine()
-        f.button(getString(R.string.people_add)) {
-            val input = PersonInput(
-                name = name.text.toString(),
-                phone = FormText.optional(phone.text.toString()),
-                howTheyHelp = FormText.optional(how.text.toString()),
-            )
-            async({ Stores.use(this) { it.addPerson(input) } }) { r ->
-                r.onSuccess { Nav.toast(this, getString(R.string.people_added, it.name)); load() }
+        f.button(getString(if (editing == null) R.string.people_add else R.string.people_save_changes)) {
+            val input = TrustedPeople.input(name.text.toString(), phone.text.toString(), how.text.toString())
+            async({ Stores.use(this) { h -> if (editing == null) h.addPerson(input) else h.updatePerson(editing.id, input) } }) { r ->
+                r.onSuccess {
+                    Nav.toast(this, getString(if (editing == null) R.string.people_added else R.string.people_saved, it.name))
+                    editingId = null
+                    form.markSaved()
+                    load()
+                }
                 r.onFailure { err.showError(errorText(it)) }
+            }
+        }
+        if (editing != null) {
+            f.button(getString(R.string.people_cancel_edit, editing.name)) { editingId = null; form.markSaved(); load() }
+        }
+    }
+
+    /** Asks first, warmly: removing someone also takes them off past check-ins. */
+    private fun askToRemove(p: Person) {
+        confirm(
+            getString(R.string.people_remove_title, p.name),
+            getString(R.string.people_remove_message, p.name),
+            getString(R.string.people_remove_yes),
+            getString(R.string.people_remove_no, p.name),
+        ) {
+            async({ Stores.use(this) { it.removePerson(p.id) } }) { r ->
+                r.onSuccess {
+                    if (editingId == p.id) editingId = null
+                    Nav.toast(this, getString(R.string.people_removed, p.name))
+                    load()
+                }
+                r.onFailure { error.showError(errorText(it)) }
             }
         }
     }
@@ -188,6 +225,7 @@ class SafetyActivity : WritingActivity() {
 
     companion object {
         const val EXTRA_CRISIS_FIRST = "crisis_first"
+        private const val STATE_EDITING = "people.editing"
         private val CONTACT_SECTIONS = listOf("distractions", "people_to_ask", "professionals")
     }
 }
