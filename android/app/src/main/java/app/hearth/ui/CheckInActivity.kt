@@ -1,6 +1,9 @@
 package app.hearth.ui
 
+import android.app.DatePickerDialog
+import android.app.TimePickerDialog
 import android.os.Bundle
+import android.text.format.DateFormat
 import android.widget.CheckBox
 import android.widget.EditText
 import android.widget.RadioGroup
@@ -8,7 +11,9 @@ import android.widget.TextView
 import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.core.async
+import app.hearth.logic.Backfill
 import app.hearth.logic.FormText
+import java.time.LocalDateTime
 import app.hearth.reminders.ReminderScheduler
 import uniffi.hearth.CheckIn
 import uniffi.hearth.CheckInInput
@@ -22,7 +27,8 @@ import uniffi.hearth.Tag
 /**
  * The full check-in: mood, energy, emotions, tags, a note, and whether (and with whom)
  * the person connected with someone. Opened from the app, the widget and reminders.
- * With [EXTRA_ID] it edits an existing check-in.
+ * With [EXTRA_ID] it edits an existing check-in. A new one can be backfilled: "When"
+ * picks an earlier day and time (the past only, [Backfill]).
  */
 class CheckInActivity : WritingActivity() {
 
@@ -46,8 +52,13 @@ class CheckInActivity : WritingActivity() {
     private lateinit var error: TextView
     private var data: Data? = null
 
+    /** The moment chosen for a new check-in, or null for now. */
+    private var chosen: LocalDateTime? = null
+    private var whenLine: TextView? = null
+
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
+        chosen = savedInstanceState?.getString(STATE_WHEN)?.let(LocalDateTime::parse)
         form.text(getString(R.string.loading))
         form.show()
         val editId = intent.getStringExtra(EXTRA_ID)
@@ -74,6 +85,7 @@ class CheckInActivity : WritingActivity() {
         f.clear()
         f.heading(getString(if (e == null) R.string.checkin_title else R.string.checkin_edit_title))
         error = f.errorLine()
+        if (e == null) whenSection(f)
 
         f.heading(getString(R.string.checkin_mood_question), large = false)
         mood = f.choices(
@@ -127,6 +139,61 @@ class CheckInActivity : WritingActivity() {
         f.drawn()
     }
 
+    override fun onSaveInstanceState(outState: Bundle) {
+        super.onSaveInstanceState(outState)
+        chosen?.let { outState.putString(STATE_WHEN, it.toString()) }
+    }
+
+    /** "When": now, or an earlier day and time the person picks (never later than now). */
+    private fun whenSection(f: Form) {
+        f.heading(getString(R.string.backfill_question), large = false)
+        whenLine = f.text("")
+        showWhen()
+        f.button(getString(R.string.backfill_choose_day)) { pickDay() }
+        f.button(getString(R.string.backfill_choose_time)) { pickTime() }
+        f.button(getString(R.string.backfill_now)) { chosen = null; showWhen() }
+    }
+
+    private fun showWhen() {
+        val c = chosen
+        whenLine?.text = if (c == null) {
+            getString(R.string.backfill_when_now)
+        } else {
+            getString(R.string.backfill_when, c.toLocalDate().format(Nav.longDate), Nav.timeFormat(this)(c.toLocalTime()))
+        }
+    }
+
+    private fun current(): LocalDateTime = chosen ?: Backfill.latest(Stores.clock.now(), Stores.clock.zone())
+
+    private fun pickDay() {
+        val c = current()
+        val d = DatePickerDialog(this, { _, y, m, day ->
+            choose(java.time.LocalDate.of(y, m + 1, day), current().toLocalTime())
+        }, c.year, c.monthValue - 1, c.dayOfMonth)
+        // The calendar stops at today.
+        d.datePicker.maxDate = Stores.clock.now().toEpochMilli()
+        d.show()
+    }
+
+    private fun pickTime() {
+        val c = current()
+        TimePickerDialog(this, { _, h, m ->
+            choose(current().toLocalDate(), java.time.LocalTime.of(h, m))
+        }, c.hour, c.minute, DateFormat.is24HourFormat(this)).show()
+    }
+
+    private fun choose(date: java.time.LocalDate, time: java.time.LocalTime) {
+        val now = Stores.clock.now()
+        val zone = Stores.clock.zone()
+        val picked = Backfill.choose(date, time, now, zone)
+        // The latest moment is now itself: that is simply "now", which stays current when saving.
+        chosen = picked.takeIf { it != Backfill.latest(now, zone) }
+        showWhen()
+        if (LocalDateTime.of(date, time.withSecond(0).withNano(0)).isAfter(picked)) {
+            Nav.toast(this, getString(R.string.backfill_stopped_at_now))
+        }
+    }
+
     private fun quadrantName(q: Quadrant?): String = getString(
         when (q) {
             Quadrant.HIGH_ENERGY_PLEASANT -> R.string.quadrant_high_pleasant
@@ -148,6 +215,7 @@ class CheckInActivity : WritingActivity() {
         val e = Form.selected(energy)
         val now = Stores.clock.now()
         val editing = d.editing
+        val backfilled = chosen?.let { Backfill.at(it, Stores.clock.zone()) }
         val input = CheckInInput(
             mood = d.moods[m].mood,
             source = editing?.source ?: EntrySource.APP,
@@ -155,9 +223,10 @@ class CheckInActivity : WritingActivity() {
             emotions = emotionBoxes.filter { it.second.isChecked }.map { it.first },
             tags = (tagBoxes.filter { it.second.isChecked }.map { it.first } + FormText.items(newTags.text.toString())).distinct(),
             note = FormText.optional(note.text.toString()),
-            // An edit keeps the moment it was made; a new check-in is now, at today's offset.
-            at = editing?.at ?: now,
-            utcOffsetSeconds = editing?.utcOffsetSeconds ?: Stores.clock.offsetSeconds(now),
+            // An edit keeps the moment it was made; a new check-in is the moment chosen (at
+            // its own offset) or now. The core refuses a future moment; its words are shown.
+            at = editing?.at ?: backfilled?.first ?: now,
+            utcOffsetSeconds = editing?.utcOffsetSeconds ?: backfilled?.second ?: Stores.clock.offsetSeconds(now),
             customEmotions = FormText.items(ownEmotions.text.toString()),
             scales = editing?.scales ?: emptyList(),
             connected = connected.isChecked || peopleBoxes.any { it.second.isChecked },
@@ -180,5 +249,6 @@ class CheckInActivity : WritingActivity() {
 
     companion object {
         const val EXTRA_ID = "checkin_id"
+        private const val STATE_WHEN = "checkin.when"
     }
 }
