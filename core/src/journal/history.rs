@@ -98,18 +98,8 @@ impl Position {
 
     fn decode(s: &str) -> Result<Position> {
         let bad = || HearthError::invalid("before", "is not a cursor from this history");
-        let bytes: Option<Vec<u8>> = s
-            .trim()
-            .as_bytes()
-            .chunks(2)
-            .map(|p| {
-                std::str::from_utf8(p)
-                    .ok()
-                    .filter(|p| p.len() == 2)
-                    .and_then(|p| u8::from_str_radix(p, 16).ok())
-            })
-            .collect();
-        let text = String::from_utf8(bytes.ok_or_else(bad)?).map_err(|_| bad())?;
+        let bytes = crate::crypto::unhex(s.trim()).ok_or_else(bad)?;
+        let text = std::str::from_utf8(&bytes).map_err(|_| bad())?;
         let mut parts = text.splitn(5, '|');
         let mut next = || parts.next().ok_or_else(bad);
         if next()? != "1" {

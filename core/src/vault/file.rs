@@ -30,7 +30,7 @@ impl KeyVault for FileKeyVault {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(VaultError::Unavailable(format!("key file: {e}"))),
         };
-        let key = hex_decode(text.trim())
+        let key = crate::crypto::unhex(text.trim())
             .ok_or_else(|| VaultError::Rejected("the key file is not valid hex".into()))?;
         Ok(Some(key))
     }
@@ -68,17 +68,6 @@ pub fn shred(path: &Path) -> std::io::Result<()> {
     f.sync_all()?;
     drop(f);
     fs::remove_file(path)
-}
-
-fn hex_decode(s: &str) -> Option<Zeroizing<Vec<u8>>> {
-    if !s.len().is_multiple_of(2) {
-        return None;
-    }
-    let mut out = Zeroizing::new(Vec::with_capacity(s.len() / 2));
-    for i in (0..s.len()).step_by(2) {
-        out.push(u8::from_str_radix(s.get(i..i + 2)?, 16).ok()?);
-    }
-    Some(out)
 }
 
 #[cfg(test)]
