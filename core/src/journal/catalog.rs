@@ -269,7 +269,11 @@ impl Store {
     /// Marks the default tags as offered without adding them, if they never were (a new
     /// store): used by an import that brings its own tags.
     pub(crate) fn skip_default_tags_if_new(&mut self) -> Result<()> {
-        if self.catalog::<Tag>(Table::Tags)?.is_empty() {
+        // Whether any tag row exists: the index alone, nothing decrypted.
+        let any: bool = self
+            .conn()?
+            .query_row("SELECT EXISTS(SELECT 1 FROM tags)", [], |r| r.get(0))?;
+        if !any {
             self.conn()?.execute(
                 "INSERT OR IGNORE INTO meta (k, v) VALUES (?1, x'01')",
                 [TAGS_SEEDED],
