@@ -111,6 +111,7 @@ class MainActivity : Activity() {
 
         f.heading(getString(R.string.more_heading), large = false)
         f.button(getString(R.string.history_title)) { Nav.open(this, HistoryActivity::class.java) }
+        f.button(getString(R.string.calendar_title), getString(R.string.calendar_open_description)) { Nav.open(this, CalendarActivity::class.java) }
         f.button(getString(R.string.insights_title)) { Nav.open(this, InsightsActivity::class.java) }
         f.button(getString(R.string.reflection_title)) { Nav.open(this, ReflectionActivity::class.java) }
         f.button(getString(R.string.thought_title)) { Nav.open(this, ThoughtRecordActivity::class.java) }

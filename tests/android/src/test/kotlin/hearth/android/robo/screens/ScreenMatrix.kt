@@ -52,6 +52,10 @@ abstract class ScreenMatrix {
 
     @Test fun insights() = check("InsightsActivity")
 
+    @Test fun calendar() = check("CalendarActivity")
+
+    @Test fun day() = check("DayActivity")
+
     @Test fun reflection() = check("ReflectionActivity")
 
     @Test fun thoughtRecord() = check("ThoughtRecordActivity")
@@ -109,6 +113,8 @@ abstract class ScreenMatrix {
             "CheckInActivity" to R.string.checkin_title,
             "HistoryActivity" to R.string.history_title,
             "InsightsActivity" to R.string.insights_title,
+            "CalendarActivity" to R.string.calendar_title,
+            "DayActivity" to R.string.day_previous,
             "ReflectionActivity" to R.string.reflection_title,
             "ThoughtRecordActivity" to R.string.thought_title,
             "QuestionnaireActivity" to R.string.questionnaires_title,
