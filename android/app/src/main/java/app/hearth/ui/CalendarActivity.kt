@@ -242,7 +242,7 @@ class CalendarActivity : Activity() {
 
     private fun row(vararg buttons: Button) {
         val line = LinearLayout(this).apply { orientation = LinearLayout.HORIZONTAL }
-        for (b in buttons) line.addView(b, LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.WRAP_CONTENT, 1f))
+        for (b in buttons) line.addView(b, LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.MATCH_PARENT, 1f)) // side by side, the same height
         form.add(line, topMarginDp = 4)
     }
 

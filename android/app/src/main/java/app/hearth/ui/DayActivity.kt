@@ -64,8 +64,8 @@ class DayActivity : Activity() {
         f.clear()
         f.heading(date.format(Nav.longDate))
         val line = LinearLayout(this).apply { orientation = LinearLayout.HORIZONTAL }
-        line.addView(navButton(getString(R.string.day_previous), true) { date = date.minusDays(1); load() }, LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.WRAP_CONTENT, 1f))
-        line.addView(navButton(getString(R.string.day_next), date.isBefore(today)) { date = date.plusDays(1); load() }, LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.WRAP_CONTENT, 1f))
+        line.addView(navButton(getString(R.string.day_previous), true) { date = date.minusDays(1); load() }, LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.MATCH_PARENT, 1f))
+        line.addView(navButton(getString(R.string.day_next), date.isBefore(today)) { date = date.plusDays(1); load() }, LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.MATCH_PARENT, 1f))
         f.add(line, topMarginDp = 4)
 
         if (entries.isEmpty()) {
