@@ -34,14 +34,9 @@ pub const SHIPPED: [&str; 3] = ["en", "de", "es"];
 /// The pseudo-locales Hearth understands (made from English, never shipped to people).
 pub const PSEUDO: [&str; 2] = ["en-XA", "ar-XB"];
 
-/// The English catalogue's files, in the order they are read.
-const EN: [&str; 1] = [include_str!("../../l10n/en/words.ftl")];
-
-#[cfg(feature = "all-languages")]
-const BUILT_IN: [(&str, &[&str]); 2] = [
-    ("de", &[include_str!("../../l10n/de/words.ftl")]),
-    ("es", &[include_str!("../../l10n/es/words.ftl")]),
-];
+// `EN` (the English files) and, with `all-languages`, `BUILT_IN` (the others), listed
+// from core/l10n by core/build.rs.
+include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
 /// An argument of a message.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,7 +96,7 @@ fn english() -> &'static Arc<Resource> {
     static EN_RES: OnceLock<Arc<Resource>> = OnceLock::new();
     EN_RES.get_or_init(|| {
         let mut r = Resource::default();
-        for text in EN {
+        for text in EN.iter().copied() {
             r.add(text)
                 .expect("the English catalogue parses (l10n tests read it on every build)");
         }
@@ -113,15 +108,15 @@ fn registry() -> &'static RwLock<HashMap<String, Arc<Resource>>> {
     static REG: OnceLock<RwLock<HashMap<String, Arc<Resource>>>> = OnceLock::new();
     REG.get_or_init(|| {
         #[allow(unused_mut)]
-        let mut map = HashMap::new();
+        let mut map: HashMap<String, Arc<Resource>> = HashMap::new();
         #[cfg(feature = "all-languages")]
-        for (lang, files) in BUILT_IN {
+        for &(lang, files) in BUILT_IN {
             let mut r = Resource::default();
-            for text in files {
+            for text in files.iter().copied() {
                 r.add(text)
                     .expect("the shipped catalogues parse (l10n tests read them)");
             }
-            map.insert(lang.to_owned(), Arc::new(r));
+            map.insert(lang.to_string(), Arc::new(r));
         }
         RwLock::new(map)
     })
