@@ -151,6 +151,15 @@ fn the_reference_implementation_reads_and_formats_every_message_alike() {
                 let msg = bundle.get_message(id).expect("reference has it");
                 let pattern = msg.value().expect("a value");
                 for case in cases {
+                    // CLDR 42 gave Spanish a `many` form for whole millions ("1000000 de
+                    // registros"); the reference's plural tables predate it, so those
+                    // numbers are checked by `plural`'s own tests instead.
+                    let million = case
+                        .values()
+                        .any(|v| matches!(v, Arg::Num(n) if *n != 0 && n % 1_000_000 == 0));
+                    if lang == "es" && million {
+                        continue;
+                    }
                     let mut fargs = FluentArgs::new();
                     for (k, v) in &case {
                         match v {

@@ -389,8 +389,10 @@ impl<'a> Parser<'a> {
                 default = Some(variants.len());
             }
             self.blank(false);
+            let opens_placeable = self.peek() == Some('{');
             let value = self.inline(false)?;
-            if value.is_empty() {
+            // `{ "" }` is how Fluent writes an empty variant; nothing at all is a mistake.
+            if value.is_empty() && !opens_placeable {
                 return Err(self.fail("a variant has no text"));
             }
             variants.push((key, value));
