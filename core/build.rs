@@ -1,6 +1,7 @@
 //! Lists the catalogues under `core/l10n/<lang>/*.ftl` for `src/l10n/mod.rs`, so a new
 //! file or language is picked up without touching code (a translator's job, not a
-//! programmer's).
+//! programmer's). The copies compiled in leave out comment lines (the translators'
+//! notes): the library that ships has a size budget, and the parser skips them anyway.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -28,9 +29,24 @@ fn main() {
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
             .collect();
         files.sort();
+        let out_dir =
+            std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+                .join("l10n")
+                .join(&lang);
+        std::fs::create_dir_all(&out_dir).expect("OUT_DIR is writable");
         let list: String = files
             .iter()
-            .map(|f| format!("include_str!({:?}),", f.display().to_string()))
+            .map(|f| {
+                let text = std::fs::read_to_string(f).expect("readable catalogue");
+                let kept: String = text
+                    .lines()
+                    .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                    .map(|l| format!("{l}\n"))
+                    .collect();
+                let dest = out_dir.join(f.file_name().expect("a file name"));
+                std::fs::write(&dest, kept).expect("OUT_DIR is writable");
+                format!("include_str!({:?}),", dest.display().to_string())
+            })
             .collect();
         if lang == "en" {
             writeln!(out, "const EN: &[&str] = &[{list}];").expect("string write");

@@ -9,7 +9,7 @@
 //! it was already 4 March in Paris; a day that gained or lost hours in the air is still
 //! one cell; a date skipped by crossing the date line eastwards simply has nothing.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
 use super::entry::StoredEntry;
@@ -258,6 +258,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Datelike;
 
     #[test]
     fn ranges_are_checked_and_name_their_field() {
