@@ -12,7 +12,7 @@ use serde_json::Value;
 pub fn entry_json(e: &StoredEntry) -> Value {
     let mut v = serde_json::to_value(e).unwrap_or(Value::Null);
     if let (StoredEntry::Reflection(r), Value::Object(map)) = (e, &mut v) {
-        let text = r.prompt_id.as_deref().and_then(prompt).map(|p| p.text);
+        let text = r.prompt_id.as_deref().and_then(prompt).map(|p| p.text());
         map.insert("prompt".into(), text.into());
     }
     v
@@ -30,7 +30,7 @@ pub fn entry_line(e: &StoredEntry) -> String {
         StoredEntry::Reflection(r) => {
             let mut s = format!("{}  reflection", r.at.format("%a %Y-%m-%d %H:%M"));
             if let Some(p) = r.prompt_id.as_deref().and_then(prompt) {
-                s.push_str(&format!(" — {}", p.text));
+                s.push_str(&format!(" — {}", p.text()));
             }
             s.push_str(&format!("\n    {}", r.text));
             s

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::{Datelike, NaiveDate};
-use hearth_core::insights::copy::MOOD_WORDS;
+use hearth_core::insights::copy::mood_word;
 use hearth_core::journal::calendar::{self, CalendarDay};
 use hearth_core::time::MONTHS;
 use hearth_core::HearthError;
@@ -74,8 +74,8 @@ fn glyph(d: &CalendarDay) -> char {
 fn legend() -> String {
     let levels: Vec<String> = GLYPHS
         .iter()
-        .zip(MOOD_WORDS)
-        .map(|(g, w)| format!("{g} {w}"))
+        .zip(1u8..)
+        .map(|(g, level)| format!("{g} {}", mood_word(level)))
         .collect();
     format!("{}, {EMPTY} no check-in", levels.join(", "))
 }

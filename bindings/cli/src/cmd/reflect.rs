@@ -39,12 +39,12 @@ pub fn prompts(json: bool) -> Result<ExitCode, HearthError> {
     if json {
         let v: Vec<_> = PROMPTS
             .iter()
-            .map(|p| json!({"id": p.id, "text": p.text}))
+            .map(|p| json!({"id": p.id, "text": p.text()}))
             .collect();
         output::print_json::<serde_json::Value>(&v.into());
     } else {
         for p in PROMPTS {
-            println!("{:<18} {}", p.id, p.text);
+            println!("{:<18} {}", p.id, p.text());
         }
     }
     Ok(ExitCode::SUCCESS)
