@@ -35,4 +35,4 @@ assessment-summary-short = { $band ->
    *[below_cutoff] Dieser Kurztest ergab { $total } von 6, das liegt unter dem üblichen Grenzwert von { $cutoff }. Er ist keine Diagnose. Wenn es sich trotzdem schwer anfühlt, fragt der längere { $full } nach mehr, und mit jemandem zu sprechen, dem du vertraust, kann helfen.
 }
 
-assessment-original-language-notice = Dieser Fragebogen erscheint im englischen Original, weil Hearth noch keine geprüfte (validierte) deutsche Übersetzung davon enthält.
+assessment-original-language-notice = Dieser Fragebogen steht hier in seiner englischen Originalfassung, weil Hearth noch keine geprüfte deutsche Übersetzung davon enthält.

@@ -35,4 +35,4 @@ assessment-summary-short = { $band ->
    *[below_cutoff] Esta prueba breve dio { $total } de 6, por debajo del punto de corte habitual de { $cutoff }. No es un diagnóstico. Si aun así las cosas se sienten pesadas, el { $full }, más largo, pregunta por más cosas, y hablar con alguien de confianza puede ayudar.
 }
 
-assessment-original-language-notice = Este cuestionario se muestra en su inglés original, porque Hearth todavía no incluye una traducción validada.
+assessment-original-language-notice = Este cuestionario aparece en su versión original en inglés, porque Hearth aún no incluye una traducción validada al español.

@@ -65,3 +65,34 @@ pub fn original_language_notice(instrument: Instrument) -> Option<String> {
     }
     Some(tr!("assessment-original-language-notice"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_languages_get_the_english_form_and_a_notice_english_gets_neither() {
+        for i in Instrument::ALL {
+            let (en, xa) = (
+                l10n::with_languages(&["en_GB.UTF-8"], || original_language_notice(i)),
+                l10n::with_languages(&["en-XA"], || original_language_notice(i)),
+            );
+            assert_eq!((en, xa), (None, None), "{i:?}");
+            // Whatever the language, with no validated translation the published English
+            // form is the one shown.
+            for lang in ["de", "es"] {
+                if validated_translation(i, lang).is_none() {
+                    let form = l10n::with_languages(&[lang], || presented(i));
+                    assert_eq!(form, i.definition(), "{i:?} {lang}");
+                }
+            }
+        }
+        // Without `all-languages` only English is compiled in; add German as a shell would.
+        l10n::add_catalogue("de", include_str!("../../l10n/de/assessments.ftl"))
+            .expect("the German catalogue parses");
+        let de = l10n::with_languages(&["de_DE.UTF-8"], || {
+            original_language_notice(Instrument::Phq9)
+        });
+        assert!(de.is_some_and(|n| n.contains("englischen Original")));
+    }
+}
