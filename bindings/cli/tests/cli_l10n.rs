@@ -180,3 +180,64 @@ fn under_the_pseudo_locale_every_line_of_words_is_bracketed() {
     }
     assert!(bracketed >= 10, "{t}");
 }
+
+/// Questionnaire items are never machine-translated: a German or Spanish reader sees the
+/// published English items and answer labels, with a notice in their language saying
+/// why; Hearth's own words (headings, bands, summaries) are theirs; scores are the same.
+#[test]
+fn questionnaires_show_the_published_english_with_a_notice_in_the_readers_language() {
+    for (instrument, first_item) in [
+        ("phq9", "Little interest or pleasure in doing things"),
+        ("gad7", "Feeling nervous, anxious or on edge"),
+        ("who5", "I have felt cheerful and in good spirits"),
+    ] {
+        let en = run_ok(hearth_bare(&[]).args(["assess", "questions", instrument]));
+        assert!(en.contains(first_item), "{en}");
+        assert!(!en.contains("original"), "English needs no notice: {en}");
+        for (lang, notice, answers) in [
+            ("de", "englischen Originalfassung", "Antworten:"),
+            ("es", "versión original en inglés", "Respuestas:"),
+        ] {
+            let t =
+                run_ok(hearth_bare(&[]).args(["assess", "questions", instrument, "--lang", lang]));
+            let first = t.lines().next().unwrap_or_default();
+            assert!(first.contains(notice), "{lang} {instrument}: {t}");
+            assert!(t.contains(first_item), "{lang} {instrument}: {t}");
+            assert!(t.contains(answers), "{lang} {instrument}: {t}");
+            // Everything after the notice is the English text, item for item.
+            let en_body: Vec<&str> = en.lines().filter(|l| !l.starts_with("Answers")).collect();
+            for l in en_body {
+                assert!(t.contains(l), "{lang} {instrument}: missing {l:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_questionnaire_answered_in_german_scores_the_same_with_german_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = ["assess", "phq9", "--answers", "2,2,2,1,1,1,1,1,0"];
+    let mut de = common::hearth(dir.path());
+    de.env("HEARTH_PASSPHRASE", "correct horse battery")
+        .env("LANG", "de_DE.UTF-8");
+    let t = run_ok(de.args(answers));
+    assert!(t.contains("11 von 27 (mittel)"), "{t}");
+    assert!(t.contains("keine Diagnose"), "{t}");
+    let mut en = common::hearth(dir.path());
+    en.env("HEARTH_PASSPHRASE", "correct horse battery");
+    let v = common::json(en.args(answers).arg("--json"));
+    assert_eq!(
+        (v["score"].as_u64(), v["band"].as_str()),
+        (Some(11), Some("moderate"))
+    );
+}
+
+fn run_ok(c: &mut std::process::Command) -> String {
+    let out = c.output().expect("spawn hearth");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}

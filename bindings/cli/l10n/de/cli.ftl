@@ -50,3 +50,9 @@ cli-demo-try-note = mit einer Freundin spazieren gewesen
 cli-demo-closing = Hearth ist ein Werkzeug zum Wahrnehmen, kein Therapeut. Wenn sich etwas schwer anfühlt, hilft es, sich bei jemandem zu melden, dem du vertraust.
 cli-demo-deleted = (Der Beispiel-Speicher in { $dir } wurde gelöscht.)
 cli-demo-not-deleted = (Der Beispiel-Speicher in { $dir } konnte nicht gelöscht werden; entferne ihn mit `rm -r { $dir }`.)
+
+cli-assess-result = { $title }: { $score } von { $max } ({ $band })
+cli-assess-result-percent = { $title }: { $score } von { $max } ({ $band }), { $percent } %
+cli-assess-safety-pointer = Mit `hearth safety show` siehst du deinen Plan, mit `hearth crisis --region XX` Krisentelefone, die jetzt erreichbar sind.
+cli-assess-history-empty = Noch keine Fragebögen. `hearth assess questions phq9` zeigt dir einen.
+cli-assess-answers-heading = Antworten:

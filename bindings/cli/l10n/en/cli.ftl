@@ -68,3 +68,14 @@ cli-demo-try-note = walked with a friend
 cli-demo-closing = Hearth is a tool for noticing, not a therapist. If things feel heavy, reaching out to someone you trust helps.
 cli-demo-deleted = (The sample store in { $dir } has been deleted.)
 cli-demo-not-deleted = (The sample store in { $dir } could not be deleted; remove it with `rm -r { $dir }`.)
+
+## `hearth assess`. Questionnaire titles, items and answer labels are shown as
+## published (English); only Hearth's own words are here.
+
+# $title is the questionnaire's published name; $band the range word.
+cli-assess-result = { $title }: { $score } of { $max } ({ $band })
+cli-assess-result-percent = { $title }: { $score } of { $max } ({ $band }), { $percent }%
+cli-assess-safety-pointer = See `hearth safety show` for your plan and `hearth crisis --region XX` for lines that answer now.
+cli-assess-history-empty = No questionnaires yet. `hearth assess questions phq9` shows one.
+# Above the answer labels (which stay as published).
+cli-assess-answers-heading = Answers:

@@ -57,3 +57,9 @@ cli-demo-try-note = salí a caminar con una amiga
 cli-demo-closing = Hearth es una herramienta para darte cuenta, no un terapeuta. Si las cosas pesan, ayuda acudir a alguien de confianza.
 cli-demo-deleted = (El almacén de ejemplo en { $dir } se ha borrado.)
 cli-demo-not-deleted = (El almacén de ejemplo en { $dir } no se pudo borrar; bórralo con `rm -r { $dir }`.)
+
+cli-assess-result = { $title }: { $score } de { $max } ({ $band })
+cli-assess-result-percent = { $title }: { $score } de { $max } ({ $band }), { $percent } %
+cli-assess-safety-pointer = Con `hearth safety show` ves tu plan, y con `hearth crisis --region XX`, líneas que atienden ahora mismo.
+cli-assess-history-empty = Todavía no hay cuestionarios. `hearth assess questions phq9` te muestra uno.
+cli-assess-answers-heading = Respuestas:
