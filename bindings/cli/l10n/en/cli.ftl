@@ -79,3 +79,163 @@ cli-assess-safety-pointer = See `hearth safety show` for your plan and `hearth c
 cli-assess-history-empty = No questionnaires yet. `hearth assess questions phq9` shows one.
 # Above the answer labels (which stay as published).
 cli-assess-answers-heading = Answers:
+
+## Confirmations and empty states.
+
+# After saving; $entry is the saved entry's line.
+cli-saved = Saved. { $entry }
+cli-deleted = Deleted { $id }.
+cli-list-empty = Nothing in this range yet.
+# $date is ISO (2026-12-07); $line the core's one-line summary of today.
+cli-today-heading = Today, { $date }: { $line }
+# $query is quoted as typed.
+cli-search-none = Nothing found for { $query }.
+cli-history-none = Nothing more in your history.
+# $command is the command for the next page; never translated.
+cli-history-next = next page: { $command }
+cli-history-start = (the start of your history)
+cli-erase-nothing = Nothing to erase in { $dir }.
+# Followed by the removed files, one a line.
+cli-erase-done = Erased. The key is gone, so no copy of this journal can be read again. Removed:
+
+## `hearth verify`. $sqlite is SQLite's own word ("ok").
+
+cli-verify-checked = { $count ->
+    [one] Checked { $count } record; SQLite check: { $sqlite }.
+   *[other] Checked { $count } records; SQLite check: { $sqlite }.
+}
+# $table and $id name the record; $reason may stay in English.
+cli-verify-damaged = damaged: { $table } { $id } ({ $reason })
+cli-verify-integrity = not as Hearth left it: { $problem }
+cli-verify-clean = Everything reads back intact.
+
+## `hearth insights`. Dates are ISO; $mean a decimal.
+
+cli-insights-span = { $from } to { $to }
+cli-insights-span-start = from the start to { $to }
+cli-insights-header = { $count ->
+    [one] { $span }: { $count } check-in
+   *[other] { $span }: { $count } check-ins
+}
+cli-insights-header-mean = { $count ->
+    [one] { $span }: { $count } check-in, mean mood { $mean }
+   *[other] { $span }: { $count } check-ins, mean mood { $mean }
+}
+# $values: short weekday names, each with its mean mood.
+cli-insights-by-weekday = By weekday: { $values }
+cli-insights-by-time = By time of day: { $values }
+# Parts of the day (night 22–05, morning 05–12, afternoon 12–17, evening 17–22).
+cli-time-of-day = { $key ->
+    [night] night
+    [morning] morning
+    [afternoon] afternoon
+   *[evening] evening
+}
+# $names: emotions, tags and activities, as the core names them.
+cli-insights-not-enough = Not enough data yet for: { $names }
+
+## `hearth people`, `tags`, `scales`.
+
+cli-people-empty = No one listed yet. `hearth people add NAME --phone … --how "…"` adds someone you trust.
+cli-people-removed = Removed { $name } from your people.
+cli-tag-activity = { $name } (activity)
+cli-tag-archived = { $name } [archived]
+cli-tag-activity-archived = { $name } (activity) [archived]
+
+## `hearth calendar`
+
+# $levels: "1 very low, 2 low, …"; $empty is the glyph of a day without a check-in.
+cli-calendar-legend = { $levels }, { $empty } no check-in
+cli-calendar-year-heading = { $year }: mood by day ({ $legend })
+cli-calendar-month-heading = { $month } { $year } ({ $legend }; + a note, reflection or thought record)
+cli-calendar-count = { $counted ->
+    [one] { $counted } of { $total } days has a check-in.
+   *[other] { $counted } of { $total } days have a check-in.
+}
+# Row labels of the year view: at most three letters.
+cli-month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+
+## `hearth reminders`. Times are HH:MM; $days short weekday names.
+
+cli-reminders-none = No reminders planned (they may be off or paused).
+cli-reminders-on = Reminders on at { $times }
+cli-reminders-off = Reminders off at { $times }
+cli-reminders-days = On { $days }
+cli-reminders-quiet = Quiet { $start }–{ $end }
+cli-reminders-paused = Paused until { $date }
+
+## `hearth safety show`
+
+cli-safety-nothing-yet = (nothing yet)
+
+## `hearth export`, `import`, `backup`, `restore`
+
+cli-export-wrote = Wrote { $path }.
+cli-backup-written = Backup written to { $path }. Keep the passphrase somewhere safe: without it the backup cannot be opened.
+# Terminal prompts; the typed passphrase is not shown.
+cli-backup-passphrase-prompt = Backup passphrase:
+cli-backup-passphrase-again = The same passphrase again:
+# $action is imported or restored.
+cli-import-heading = { $action ->
+    [restored] Restored:
+   *[imported] Imported:
+}
+cli-import-nothing-new = { $action ->
+    [restored] Restored: nothing new ({ $count } already here, unchanged).
+   *[imported] Imported: nothing new ({ $count } already here, unchanged).
+}
+# One line per kind of record; the kind's name comes first, then these counts.
+cli-import-counts = { $created } created, { $updated } updated, { $unchanged } unchanged
+# Kinds of record, by their ids in exports.
+cli-record-kind = { $kind ->
+    [check_ins] check-ins
+    [reflections] reflections
+    [thoughts] thought records
+    [assessments] questionnaires
+    [tags] tags
+    [scales] scales
+    [custom_emotions] own emotions
+    [people] people
+    [reminders] reminders
+    [safety_plan] safety plan
+   *[shell_settings] app settings
+}
+cli-import-note = Note: { $note }
+
+## `hearth crisis`. Keep it calm and direct. Region names and line details come from
+## the core. $setting is a locale variable as set (LANG=de_DE.UTF-8).
+
+cli-crisis-from-locale = Showing { $region } because your system language is set to { $setting }. For another region: { $command }.
+cli-crisis-none-for-locale = Hearth has no crisis line stored for { $region } (from { $setting }). These are the regions it has:
+cli-crisis-none-for = Hearth has no crisis line stored for { $region }. These are the regions it has:
+cli-crisis-unknown-locale = Hearth could not tell your region (your system language ({ $setting }) names none), so here is every region it has crisis lines for. If you are in danger right now, call your local emergency number.
+cli-crisis-unknown-no-locale = Hearth could not tell your region (no system language is set), so here is every region it has crisis lines for. If you are in danger right now, call your local emergency number.
+cli-crisis-own-people = Your own people are here too: `hearth people list`.
+cli-crisis-region-heading = { $region } — emergency: { $numbers }
+cli-crisis-one-region = To see one region: { $command }.
+cli-crisis-emergency = Emergency: { $numbers }
+cli-crisis-call = call: { $numbers }
+cli-crisis-text = text: { $number }
+cli-crisis-text-keyword = text: { $keyword } to { $number }
+# $hours as the line publishes them; $source a web address; $checked an ISO date.
+cli-crisis-hours = hours: { $hours }   (source: { $source }, checked { $checked })
+# Alternatives: "999 or 112", "A, B or C".
+cli-or-list = { $init } or { $last }
+
+## Warnings about file permissions (after "hearth: "). $mode is octal, e.g. 755.
+
+cli-warn-dir-open = warning: other users can see into { $dir } (mode { $mode }); run `chmod 700 { $dir }`
+cli-warn-file-open = warning: { $file } can be read by other users (mode { $mode }), and whoever can read it can read your journal; run `chmod 600 { $file }`
