@@ -143,6 +143,28 @@ fn lang_flag_and_posix_precedence_choose_the_language() {
     }
 }
 
+/// The letters of `line` outside pseudo brackets, tags (`#work`, the core's names)
+/// skipped.
+fn unbracketed(line: &str) -> String {
+    let mut depth = 0i32;
+    let mut outside = String::new();
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            '#' if depth == 0 => {
+                while chars.peek().is_some_and(|c| !c.is_whitespace()) {
+                    chars.next();
+                }
+            }
+            c if depth == 0 && c.is_alphabetic() => outside.push(c),
+            _ => {}
+        }
+    }
+    outside
+}
+
 /// The pseudo-locale brackets every message; text outside brackets was not looked up.
 #[test]
 fn under_the_pseudo_locale_every_line_of_words_is_bracketed() {
@@ -153,23 +175,7 @@ fn under_the_pseudo_locale_every_line_of_words_is_bracketed() {
             continue;
         }
         let line = pending_core_text(line);
-        let mut depth = 0i32;
-        let mut outside = String::new();
-        let mut chars = line.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '[' => depth += 1,
-                ']' => depth -= 1,
-                // A tag (`#work`) is a name from the core, not a sentence.
-                '#' if depth == 0 => {
-                    while chars.peek().is_some_and(|c| !c.is_whitespace()) {
-                        chars.next();
-                    }
-                }
-                c if depth == 0 && c.is_alphabetic() => outside.push(c),
-                _ => {}
-            }
-        }
+        let outside = unbracketed(&line);
         assert!(
             outside.is_empty(),
             "unbracketed {outside:?} in {line:?}\n{t}"
@@ -179,6 +185,56 @@ fn under_the_pseudo_locale_every_line_of_words_is_bracketed() {
         }
     }
     assert!(bracketed >= 10, "{t}");
+}
+
+/// The same for the other commands whose words are all the CLI's: lists, calendars,
+/// verify, reminders, export/import, empty states (stdout and stderr).
+#[test]
+fn under_the_pseudo_locale_other_commands_bracket_their_words_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s");
+    let pass = ("HEARTH_PASSPHRASE", "correct horse battery");
+    let hearth = |args: &[&str]| {
+        let mut c = common::hearth(&store);
+        c.env(pass.0, pass.1).arg("--lang").arg("en-XA").args(args);
+        c.output().expect("spawn hearth")
+    };
+    // Seeded under en-XA, so the sample notes are pseudo too.
+    assert!(hearth(&["demo", "--days", "40"]).status.success());
+    let out_file = dir.path().join("all.json");
+    let out_path = out_file.to_str().unwrap();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["list", "--limit", "6"],
+        vec!["calendar", "--month", "2026-11"],
+        vec!["calendar", "--year", "2026"],
+        vec!["verify"],
+        vec!["reminders", "show"],
+        vec!["search", "no such words anywhere"],
+        vec!["export", "--format", "json", "--out", out_path],
+        vec!["import", "--format", "json", out_path],
+        vec!["assess", "history"],
+    ];
+    for args in runs {
+        let out = hearth(&args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(text.contains('['), "{args:?}: {text}");
+        for line in text.lines() {
+            let outside = unbracketed(line);
+            assert!(
+                outside.is_empty(),
+                "{args:?}: unbracketed {outside:?} in {line:?}\n{text}"
+            );
+        }
+    }
 }
 
 /// Questionnaire items are never machine-translated: a German or Spanish reader sees the
