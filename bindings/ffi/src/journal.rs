@@ -389,8 +389,8 @@ pub fn distortions() -> Vec<DistortionInfo> {
         .map(|(f, c)| DistortionInfo {
             distortion: *f,
             id: c.id().into(),
-            title: c.title().into(),
-            description: c.description().into(),
+            title: c.title(),
+            description: c.description(),
         })
         .collect()
 }

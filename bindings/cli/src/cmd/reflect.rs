@@ -8,7 +8,7 @@ use hearth_core::journal::prompts::PROMPTS;
 use hearth_core::journal::reflection::ReflectionDraft;
 use hearth_core::journal::thought::{AutomaticThought, Distortion, MoodRating, ThoughtDraft};
 use hearth_core::time::parse_rfc3339;
-use hearth_core::HearthError;
+use hearth_core::{tr, HearthError};
 use serde_json::json;
 
 use super::checkin::read_text;
@@ -110,7 +110,7 @@ fn print_saved(e: &StoredEntry, json: bool) {
     if json {
         output::print_json(&output::entry_json(e));
     } else {
-        println!("Saved. {}", output::entry_line(e));
+        println!("{}", tr!("cli-saved", "entry" => output::entry_line(e)));
     }
 }
 
