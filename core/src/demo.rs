@@ -1,11 +1,16 @@
 //! Realistic sample data for the demo, scale tests and benchmarks. Deterministic for a
 //! given seed, so figures are reproducible. Nothing here is a real person's data.
+//!
+//! The sample notes and people are written in the current language
+//! (`core/l10n/<lang>/demo.ftl`), so a German demo reads German; which entries get a
+//! note, and which note, depends only on the seed.
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 
 use crate::error::Result;
 use crate::journal::checkin::{CheckInDraft, Source};
 use crate::store::Store;
+use crate::tr;
 
 const CALM: &[&str] = &[
     "calm",
@@ -45,15 +50,13 @@ const TAGS: &[&str] = &[
     "community",
     "money",
 ];
-const NOTES: &[&str] = &[
-    "Walked to the park with a friend.",
-    "Long day, but dinner helped.",
-    "Called my sister; we laughed a lot.",
-    "Slept badly. Taking it slow.",
-    "Finished the thing I had been putting off.",
-    "Quiet evening with a book.",
-    "Felt tense before the meeting, fine after.",
-];
+/// How many sample notes `demo-note` in core/l10n/<lang>/demo.ftl has (numbered from 1).
+const NOTES: u64 = 7;
+
+/// Sample note `n` (1-based) in the current language.
+fn note(n: u64) -> String {
+    tr!("demo-note", "n" => n)
+}
 
 /// A small deterministic generator (xorshift64*), so the demo needs no `rand` crate.
 pub struct Rng(u64);
@@ -140,7 +143,7 @@ pub fn drafts(
                         .to_owned(),
                 );
             }
-            let note = rng.chance(0.3).then(|| rng.pick(NOTES).to_owned());
+            let note = rng.chance(0.3).then(|| note(1 + rng.below(NOTES)));
             out.push(CheckInDraft {
                 at: Some(at),
                 mood,
@@ -173,15 +176,12 @@ pub fn seed(store: &mut Store, days: u32, now: DateTime<FixedOffset>, seed: u64)
     // Today's later slots would be in the future; a journal never holds those.
     let mut people: Vec<String> = store.people()?.into_iter().map(|p| p.id).collect();
     if people.is_empty() {
-        for (name, help) in [
-            ("Sam", "listens without fixing"),
-            ("Mum", "calls on Sundays"),
-            ("Alex", "walks with me"),
-        ] {
+        // Three sample people, named and described in the current language.
+        for n in 1..=3u8 {
             let p = store.add_person(crate::journal::people::PersonDraft {
-                name: name.into(),
+                name: tr!("demo-person-name", "n" => n),
                 phone: None,
-                how_they_help: Some(help.into()),
+                how_they_help: Some(tr!("demo-person-help", "n" => n)),
             })?;
             people.push(p.id);
         }

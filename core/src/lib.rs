@@ -13,6 +13,7 @@ pub mod error;
 pub mod files;
 pub mod insights;
 pub mod journal;
+pub mod l10n;
 pub mod portability;
 pub mod reminders;
 pub mod safety;

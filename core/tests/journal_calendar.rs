@@ -120,7 +120,7 @@ fn a_backfilled_checkin_lands_on_its_own_day_in_the_calendar_and_insights() {
     assert!(third.note);
     assert_eq!(
         third.label,
-        "3 March 2026: mood very low (1.0), 1 check-in, a note"
+        "Tuesday, 3 March 2026: mood very low (1.0), 1 check-in, a note"
     );
     assert_eq!(march[3].count, 0, "not on the UTC day");
     assert_eq!(march.iter().map(|d| d.count).sum::<u32>(), 1);

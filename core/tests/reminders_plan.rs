@@ -465,7 +465,7 @@ fn copy_is_varied_never_repeats_and_is_stable() {
     assert!(used.iter().any(|id| id.starts_with("people.")));
     for r in &p {
         let m = copy::all_messages().find(|m| m.id == r.message_id).unwrap();
-        assert_eq!(m.text, r.message);
+        assert_eq!(m.text(), r.message);
     }
     // Re-plans every hour for two weeks agree on every slot they share.
     let mut by_id: BTreeMap<String, String> = BTreeMap::new();

@@ -11,6 +11,10 @@ pub struct Cli {
     /// Store directory. Defaults to $HEARTH_STORE, else ~/.local/share/hearth.
     #[arg(long, global = true, env = "HEARTH_STORE")]
     pub store: Option<PathBuf>,
+    /// Language for messages, e.g. de, es-MX, en-XA (pseudo). Defaults to LC_ALL /
+    /// LC_MESSAGES / LANG, else English. JSON output is the same in every language.
+    #[arg(long, global = true, value_name = "TAG")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }

@@ -18,6 +18,7 @@ macro_rules! println {
 mod args;
 mod cmd;
 mod keys;
+mod lang;
 mod locale;
 mod output;
 mod perms;
@@ -28,6 +29,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
+    lang::init(cli.lang.as_deref());
     match cmd::run(cli) {
         Ok(code) => code,
         Err(e) => {

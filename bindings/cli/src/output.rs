@@ -1,9 +1,10 @@
 //! The CLI's stable JSON shapes and human renderings.
 
-use hearth_core::insights::copy::mood_word;
+use chrono::{DateTime, Datelike, FixedOffset};
 use hearth_core::journal::entry::StoredEntry;
 use hearth_core::journal::prompts::prompt;
-use hearth_core::CheckIn;
+use hearth_core::l10n::words;
+use hearth_core::{tr, CheckIn};
 use serde_json::Value;
 
 /// Any entry as JSON: its serde form, tagged with `"kind"` (`check_in`, `reflection`,
@@ -12,7 +13,7 @@ use serde_json::Value;
 pub fn entry_json(e: &StoredEntry) -> Value {
     let mut v = serde_json::to_value(e).unwrap_or(Value::Null);
     if let (StoredEntry::Reflection(r), Value::Object(map)) = (e, &mut v) {
-        let text = r.prompt_id.as_deref().and_then(prompt).map(|p| p.text);
+        let text = r.prompt_id.as_deref().and_then(prompt).map(|p| p.text());
         map.insert("prompt".into(), text.into());
     }
     v
@@ -23,44 +24,61 @@ pub fn checkin_json(c: &CheckIn) -> Value {
     entry_json(&StoredEntry::CheckIn(c.clone()))
 }
 
+/// When an entry was made, for people: the short weekday in the reader's language, then
+/// the ISO date and time ("Mon 2026-12-07 09:30", "Mo 2026-12-07 09:30").
+pub fn when(at: &DateTime<FixedOffset>) -> String {
+    format!(
+        "{} {}",
+        words::weekday_short(at.weekday()),
+        at.format("%Y-%m-%d %H:%M")
+    )
+}
+
+/// A weekday and a time of day, for people ("Mon 09:00").
+pub fn weekday_time(at: &DateTime<FixedOffset>) -> String {
+    format!(
+        "{} {}",
+        words::weekday_short(at.weekday()),
+        at.format("%H:%M")
+    )
+}
+
 /// One line (or a few) per entry of any kind, for people.
 pub fn entry_line(e: &StoredEntry) -> String {
     match e {
         StoredEntry::CheckIn(c) => checkin_line(c),
         StoredEntry::Reflection(r) => {
-            let mut s = format!("{}  reflection", r.at.format("%a %Y-%m-%d %H:%M"));
-            if let Some(p) = r.prompt_id.as_deref().and_then(prompt) {
-                s.push_str(&format!(" — {}", p.text));
-            }
+            let when = when(&r.at);
+            let mut s = match r.prompt_id.as_deref().and_then(prompt) {
+                Some(p) => tr!("cli-line-reflection-prompt", "when" => when, "prompt" => p.text()),
+                None => tr!("cli-line-reflection", "when" => when),
+            };
             s.push_str(&format!("\n    {}", r.text));
             s
         }
         StoredEntry::Assessment(a) => {
             let r = &a.result;
-            let mut s = format!(
-                "{}  {}: {} of {} ({})",
-                a.at.format("%a %Y-%m-%d %H:%M"),
-                r.instrument.definition().short_title,
-                r.score,
-                r.max_score,
-                r.band.as_str().replace('_', " ")
-            );
-            if let Some(p) = r.percent {
-                s.push_str(&format!(", {p}%"));
+            let when = when(&a.at);
+            let title = r.instrument.definition().short_title;
+            let band = hearth_core::assessments::band_word(r.band);
+            match r.percent {
+                Some(p) => tr!("cli-line-assessment-percent", "when" => when,
+                    "title" => title, "score" => r.score, "max" => r.max_score,
+                    "band" => band, "percent" => p),
+                None => tr!("cli-line-assessment", "when" => when,
+                    "title" => title, "score" => r.score, "max" => r.max_score,
+                    "band" => band),
             }
-            s
         }
         StoredEntry::Thought(t) => {
-            let mut s = format!(
-                "{}  thought record: {}",
-                t.at.format("%a %Y-%m-%d %H:%M"),
-                t.situation
-            );
+            let mut s = tr!("cli-line-thought", "when" => when(&t.at), "situation" => &t.situation);
             if let Some(hot) = t.thoughts.iter().find(|x| x.hot) {
-                s.push_str(&format!("\n    hot thought: {}", hot.text));
+                s.push_str("\n    ");
+                s.push_str(&tr!("cli-line-thought-hot", "text" => &hot.text));
             }
             if let Some(b) = &t.balanced_thought {
-                s.push_str(&format!("\n    balanced: {b}"));
+                s.push_str("\n    ");
+                s.push_str(&tr!("cli-line-thought-balanced", "text" => b));
             }
             s
         }
@@ -108,21 +126,22 @@ fn stdout_failed(e: std::io::Error) -> ! {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         std::process::exit(0);
     }
-    eprintln!("hearth: could not write the output: {e}");
+    eprintln!(
+        "hearth: {}",
+        tr!("cli-error-write-output", "reason" => e.to_string())
+    );
     std::process::exit(1);
 }
 
-/// One line per check-in for people.
+/// One line per check-in for people (and its note on the next).
 pub fn checkin_line(c: &CheckIn) -> String {
-    let mut s = format!(
-        "{}  mood {} ({})",
-        c.at.format("%a %Y-%m-%d %H:%M"),
-        c.mood,
-        mood_word(c.mood)
-    );
-    if let Some(e) = c.energy {
-        s.push_str(&format!(", energy {e}"));
-    }
+    let mut s = match c.energy {
+        Some(e) => tr!("cli-line-checkin-energy", "when" => when(&c.at), "mood" => c.mood,
+            "word" => words::mood_word(c.mood), "energy" => e),
+        None => tr!("cli-line-checkin", "when" => when(&c.at), "mood" => c.mood,
+            "word" => words::mood_word(c.mood)),
+    };
+    // Emotion and tag names are shown as the core gives them.
     if !c.emotions.is_empty() {
         s.push_str(&format!("  [{}]", c.emotions.join(", ")));
     }
@@ -130,7 +149,8 @@ pub fn checkin_line(c: &CheckIn) -> String {
         s.push_str(&format!("  #{}", c.tags.join(" #")));
     }
     if c.connected {
-        s.push_str("  (connected with someone)");
+        s.push_str("  ");
+        s.push_str(&tr!("cli-line-checkin-connected"));
     }
     for v in &c.scales {
         s.push_str(&format!("  {}={}", v.scale, v.value));
@@ -157,9 +177,8 @@ pub fn sparkline(values: &[Option<f64>]) -> String {
 pub fn warn_damaged(ids: &[String]) {
     if !ids.is_empty() {
         eprintln!(
-            "hearth: warning: {} damaged record(s) could not be read and were skipped: {}. Run `hearth verify`.",
-            ids.len(),
-            ids.join(", ")
+            "hearth: {}",
+            tr!("cli-warn-damaged", "count" => ids.len(), "ids" => ids.join(", "))
         );
     }
 }

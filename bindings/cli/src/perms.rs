@@ -10,7 +10,7 @@
 
 use std::path::Path;
 
-use hearth_core::{HearthError, Result};
+use hearth_core::{tr, HearthError, Result};
 
 /// Checks `dir` (if it exists) and its key files; prints warnings, refuses only a
 /// directory that group or others can write to.
@@ -36,9 +36,9 @@ pub fn check(dir: &Path) -> Result<()> {
     }
     if mode & 0o077 != 0 {
         eprintln!(
-            "hearth: warning: other users can see into {} (mode {mode:o}); run `chmod 700 {}`",
-            dir.display(),
-            dir.display()
+            "hearth: {}",
+            tr!("cli-warn-dir-open", "dir" => dir.display().to_string(),
+                "mode" => format!("{mode:o}"))
         );
     }
     for name in [
@@ -50,10 +50,9 @@ pub fn check(dir: &Path) -> Result<()> {
             let fmode = m.permissions().mode() & 0o777;
             if fmode & 0o077 != 0 {
                 eprintln!(
-                    "hearth: warning: {} can be read by other users (mode {fmode:o}), and \
-                     whoever can read it can read your journal; run `chmod 600 {}`",
-                    file.display(),
-                    file.display()
+                    "hearth: {}",
+                    tr!("cli-warn-file-open", "file" => file.display().to_string(),
+                        "mode" => format!("{fmode:o}"))
                 );
             }
         }

@@ -145,7 +145,7 @@ fn a_backup_asking_for_a_huge_scrypt_work_factor_is_refused_at_once() {
     for log_n in [21u8, 22] {
         let file = backup_asking_for(dir.path(), log_n);
         let started = Instant::now();
-        let out = Command::new("/usr/bin/time")
+        let out = common::clear_locale(&mut Command::new("/usr/bin/time"))
             .args(["-f", "maxrss_kib=%M"])
             .arg(env!("CARGO_BIN_EXE_hearth"))
             .arg("--store")

@@ -40,7 +40,7 @@ sys.exit(os.waitstatus_to_exitcode(status))
 "#;
 
 fn with_tty(passphrase: &str, program: &Path, args: &[&str]) -> std::process::Output {
-    Command::new("python3")
+    common::clear_locale(&mut Command::new("python3"))
         .arg("-c")
         .arg(PTY_DRIVER)
         .arg(passphrase)
@@ -249,7 +249,7 @@ fn without_a_terminal_or_variable_the_error_says_what_to_do() {
     seeded(&s);
     let file = dir.path().join("never.age");
     // setsid: no controlling terminal, as under CI or cron.
-    let out = Command::new("setsid")
+    let out = common::clear_locale(&mut Command::new("setsid"))
         .arg("-w")
         .arg(env!("CARGO_BIN_EXE_hearth"))
         .arg("--store")

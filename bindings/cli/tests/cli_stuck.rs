@@ -11,9 +11,6 @@ use common::{hearth, json, run};
 fn crisis(store: &Path, vars: &[(&str, &str)], extra: &[&str]) -> std::process::Output {
     let mut c = hearth(store);
     c.arg("crisis").args(extra);
-    for v in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        c.env_remove(v);
-    }
     for (k, v) in vars {
         c.env(k, v);
     }
@@ -174,7 +171,7 @@ fn unmapped_daylio_moods_are_quoted_as_the_file_writes_them() {
 #[test]
 fn the_demo_removes_its_throwaway_store_and_says_so() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_hearth"))
+    let out = common::clear_locale(&mut Command::new(env!("CARGO_BIN_EXE_hearth")))
         .args(["demo", "--days", "20"])
         .env("TMPDIR", tmp.path())
         .env_remove("HEARTH_STORE")

@@ -285,7 +285,7 @@ impl From<refl::Reflection> for Reflection {
                 .prompt_id
                 .as_deref()
                 .and_then(prompts::prompt)
-                .map(|p| p.text.to_owned()),
+                .map(|p| p.text()),
             prompt_id: r.prompt_id,
             text: r.text,
         }
@@ -376,7 +376,7 @@ pub fn reflection_prompts() -> Vec<ReflectionPrompt> {
         .iter()
         .map(|p| ReflectionPrompt {
             id: p.id.into(),
-            text: p.text.into(),
+            text: p.text(),
         })
         .collect()
 }
@@ -389,8 +389,8 @@ pub fn distortions() -> Vec<DistortionInfo> {
         .map(|(f, c)| DistortionInfo {
             distortion: *f,
             id: c.id().into(),
-            title: c.title().into(),
-            description: c.description().into(),
+            title: c.title(),
+            description: c.description(),
         })
         .collect()
 }

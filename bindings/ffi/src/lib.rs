@@ -17,6 +17,7 @@ mod hearth;
 mod history;
 mod insights;
 mod journal;
+mod language;
 mod portability;
 mod reminders;
 mod safety;
@@ -44,6 +45,7 @@ pub use journal::{
     distortions, reflection_prompts, AutomaticThought, Distortion, DistortionInfo, Entry,
     MoodRating, Reflection, ReflectionInput, ReflectionPrompt, ThoughtInput, ThoughtRecord,
 };
+pub use language::{add_catalogue, available_languages, emotion_label, set_languages, tag_label};
 pub use portability::{ImportCount, ImportSummary};
 pub use reminders::{
     ios_max_pending_reminders, Cadence, PlannedReminder, ReminderSettings, Weekday,

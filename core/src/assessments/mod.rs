@@ -17,6 +17,11 @@
 //! suggestion in its summary to talk with someone and with a professional. Sustained low
 //! mood is the insights module's signal, not this one's.
 //!
+//! Languages: the items and answer labels are shown as published, in English, unless a
+//! validated translation is included ([`translations`]); a reader of another language
+//! then sees a short notice saying so. Summaries and band words are Hearth's own and come
+//! from the catalogue (`core/l10n/<lang>/assessments.ftl`).
+//!
 //! Copyright and credit: the PHQ and GAD instruments need no permission to reproduce
 //! ([`notices::PHQ_GAD`]); WHO-5 carries its own notice ([`notices::WHO5`]). Each
 //! [`Definition`] has the notice to display beside the questions.
@@ -27,6 +32,7 @@ pub mod notices;
 pub mod phq9;
 pub mod scoring;
 mod summary;
+pub mod translations;
 pub mod who5;
 
 use std::fmt;
@@ -37,6 +43,13 @@ use serde::{Deserialize, Serialize};
 use crate::error::{HearthError, Result};
 
 pub use scoring::{parse_answers, score, AssessmentResult, Band};
+pub use translations::{original_language_notice, presented, validated_translation};
+
+/// The words for a band in the reader's language ("moderately severe"); the stable id is
+/// [`Band::as_str`].
+pub fn band_word(band: Band) -> String {
+    crate::tr!("assessment-band", "band" => band.as_str())
+}
 
 /// A questionnaire Hearth can score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -95,6 +95,20 @@ impl AssessmentResult {
     pub fn definition(&self) -> &'static Definition {
         self.instrument.definition()
     }
+
+    /// The summary in the current language, for showing a saved result: [`summary`]
+    /// keeps the words of the language it was scored in.
+    ///
+    /// [`summary`]: AssessmentResult::summary
+    pub fn summary_now(&self) -> String {
+        summary::summary(
+            self.instrument,
+            self.band,
+            self.score,
+            self.percent,
+            self.safety,
+        )
+    }
 }
 
 /// Scores `answers` for `instrument`.

@@ -6,10 +6,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::copy::NOT_ENOUGH;
 use super::stats::{cohens_d, mean, round2};
 use super::tally::{MoodCounts, Tally};
 use crate::journal::catalog::Scale;
+use crate::journal::vocabulary;
+use crate::l10n::words::decimal;
 
 /// Check-ins needed on each side (with and without) before comparing.
 pub const MIN_EACH_SIDE: usize = 5;
@@ -55,14 +56,14 @@ pub(crate) fn all(
         let name = people
             .get(id)
             .cloned()
-            .unwrap_or_else(|| "someone no longer listed".into());
+            .unwrap_or_else(|| crate::tr!("insight-person-unlisted"));
         out.push(compare("person", &name, counts, &everyone.minus(counts)));
     }
     for s in scales {
         // Among check-ins that recorded the scale: readings in its upper half versus
         // its lower half.
         if let Some(c) = tally.scales.get(&s.name) {
-            let name = format!("{} (high)", s.name);
+            let name = crate::tr!("insight-scale-high", "scale" => &s.name);
             out.push(compare("scale", &name, &c.high, &c.rated.minus(&c.high)));
         }
     }
@@ -82,23 +83,25 @@ fn compare(kind: &str, name: &str, with: &MoodCounts, without: &MoodCounts) -> A
     let (w, o) = (with.moods(), without.moods());
     let enough = w.len() >= MIN_EACH_SIDE && o.len() >= MIN_EACH_SIDE;
     let (mw, mo) = (mean(&w).map(round2), mean(&o).map(round2));
+    let shown = match kind {
+        "tag" => vocabulary::tag_label(name),
+        "emotion" => vocabulary::emotion_label(name),
+        _ => name.to_owned(),
+    };
+    let name = shown.as_str();
     let text = match (enough, mw, mo) {
-        (true, Some(a), Some(b)) => format!(
-            "Check-ins {} averaged a mood of {a:.1}; others averaged {b:.1} ({} and {} check-ins).",
-            match kind {
-                "tag" => format!("tagged {name}"),
-                "emotion" => format!("where you felt {name}"),
-                "scale" => format!("with {name}"),
-                _ => format!("with {name}"),
-            },
-            w.len(),
-            o.len()
-        ),
-        _ => format!(
-            "{NOT_ENOUGH} for {name} ({} with, {} without; {MIN_EACH_SIDE} of each needed).",
-            w.len(),
-            o.len()
-        ),
+        (true, Some(a), Some(b)) => crate::tr!("insight-association",
+            "kind" => kind,
+            "name" => name,
+            "with" => decimal(a, 1),
+            "without" => decimal(b, 1),
+            "count_with" => w.len(),
+            "count_without" => o.len()),
+        _ => crate::tr!("insight-association-not-enough",
+            "name" => name,
+            "count_with" => w.len(),
+            "count_without" => o.len(),
+            "needed" => MIN_EACH_SIDE),
     };
     Association {
         kind: kind.into(),

@@ -189,7 +189,7 @@ fn compute(
     );
     let all = tally.all_moods.sum();
     if all.count == 0 {
-        highlights.push("No check-ins in this range yet. Patterns appear after a few.".into());
+        highlights.push(crate::tr!("insight-none-yet"));
     }
     Insights {
         from: Some(first.to_string()),
@@ -208,7 +208,7 @@ fn compute(
         quadrants: quadrants(tally),
         daily,
         suggestion,
-        note: "These are patterns in your own check-ins. They show what tends to go together, not what causes what.".into(),
+        note: crate::tr!("insight-note"),
     }
 }
 
@@ -317,17 +317,15 @@ fn connection(days: &BTreeMap<NaiveDate, Day>) -> Connection {
         with.len() as u32 >= MIN_CONNECTION_DAYS && without.len() as u32 >= MIN_CONNECTION_DAYS;
     let (mw, mo) = (mean(&with).map(round2), mean(&without).map(round2));
     let text = match (enough, mw, mo) {
-        (true, Some(a), Some(b)) => format!(
-            "On days you connected with someone, your mood averaged {a:.1}, compared with {b:.1} on other days ({} and {} days).",
-            with.len(),
-            without.len()
-        ),
-        _ => format!(
-            "{}: connection is compared once there are {MIN_CONNECTION_DAYS} days with and {MIN_CONNECTION_DAYS} days without contact noted ({} and {} so far).",
-            copy::NOT_ENOUGH,
-            with.len(),
-            without.len()
-        ),
+        (true, Some(a), Some(b)) => crate::tr!("insight-connection",
+            "with" => crate::l10n::words::decimal(a, 1),
+            "without" => crate::l10n::words::decimal(b, 1),
+            "days_with" => with.len(),
+            "days_without" => without.len()),
+        _ => crate::tr!("insight-connection-not-enough",
+            "needed" => MIN_CONNECTION_DAYS,
+            "days_with" => with.len(),
+            "days_without" => without.len()),
     };
     Connection {
         days_with: with.len() as u32,

@@ -48,7 +48,7 @@ pub fn low_mood(checkins: &[CheckIn], today: NaiveDate) -> Option<SafetySuggesti
     (mean <= LOW_MEAN).then(|| SafetySuggestion {
         reason: "sustained_low_mood".into(),
         message_id: LOW_MOOD.id.into(),
-        message: LOW_MOOD.text.into(),
+        message: LOW_MOOD.text(),
         mean_mood: super::stats::round2(mean),
         checkins: moods.len(),
         actions: [

@@ -50,15 +50,10 @@ pub struct WidgetSnapshot {
 /// The five quick-pick moods with accessible labels.
 pub fn quick_moods() -> Vec<QuickMood> {
     (1..=5u8)
-        .map(|m| {
-            let word = mood_word(m);
-            let mut label = word.to_owned();
-            label[..1].make_ascii_uppercase();
-            QuickMood {
-                mood: m,
-                label,
-                accessibility_label: format!("Record mood: {word}, {m} of 5"),
-            }
+        .map(|m| QuickMood {
+            mood: m,
+            label: crate::tr!("quick-mood-label", "mood" => m),
+            accessibility_label: crate::tr!("quick-mood-a11y", "word" => mood_word(m), "mood" => m),
         })
         .collect()
 }
@@ -111,7 +106,7 @@ impl Store {
             last_time: last.map(|c| crate::time::hm(&c.at.with_timezone(&zone))),
             quick_moods: quick_moods(),
             line_id: line.id.into(),
-            line: line.text.into(),
+            line: line.text(),
             suggestion: signal::low_mood(&recent, today),
         })
     }

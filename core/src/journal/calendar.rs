@@ -9,13 +9,13 @@
 //! it was already 4 March in Paris; a day that gained or lost hours in the air is still
 //! one cell; a date skipped by crossing the date line eastwards simply has nothing.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
 use super::entry::StoredEntry;
 use super::vocabulary::Quadrant;
 use crate::error::{HearthError, Result};
-use crate::insights::copy::mood_word;
+use crate::l10n::words::{date_long, decimal, mood_word};
 use crate::store::Store;
 use crate::time::{local_day, DayRange};
 
@@ -45,7 +45,7 @@ pub struct CalendarDay {
     /// A thought record was written that day.
     pub thought: bool,
     /// The day in words for TalkBack and VoiceOver (colour is never the only signal),
-    /// e.g. "3 March 2026: mood good (3.7), 2 check-ins, a note".
+    /// e.g. "Tuesday, 3 March 2026: mood good (3.7), 2 check-ins, a note".
     pub label: String,
 }
 
@@ -180,52 +180,31 @@ impl Tally {
         }
     }
 
+    /// The day in words for screen readers (colour is never the only signal), from the
+    /// catalogue: "Tuesday, 3 March 2026: mood very low (1.0), 1 check-in, a note".
     fn label(&self, date: NaiveDate, mood: Option<f64>, level: Option<u8>) -> String {
-        let mut s = format!(
-            "{} {} {}: ",
-            date.day(),
-            MONTH_NAMES[date.month0() as usize],
-            date.year()
-        );
+        let has = match (self.note, self.reflection, self.thought) {
+            (false, false, false) => "none",
+            (true, false, false) => "note",
+            (false, true, false) => "reflection",
+            (false, false, true) => "thought",
+            (true, true, false) => "note-reflection",
+            (true, false, true) => "note-thought",
+            (false, true, true) => "reflection-thought",
+            (true, true, true) => "all",
+        };
+        let extras = crate::tr!("calendar-day-extras", "has" => has);
         match (mood, level) {
-            (Some(m), Some(l)) => {
-                let n = self.count;
-                s.push_str(&format!(
-                    "mood {} ({m:.1}), {n} check-in{}",
-                    mood_word(l),
-                    if n == 1 { "" } else { "s" }
-                ));
-            }
-            _ => s.push_str("no check-in"),
+            (Some(m), Some(l)) => crate::tr!("calendar-day",
+                "date" => date_long(date),
+                "word" => mood_word(l),
+                "mean" => decimal(m, 1),
+                "count" => self.count,
+                "extras" => extras),
+            _ => crate::tr!("calendar-day-empty", "date" => date_long(date), "extras" => extras),
         }
-        for (has, what) in [
-            (self.note, "a note"),
-            (self.reflection, "a reflection"),
-            (self.thought, "a thought record"),
-        ] {
-            if has {
-                s.push_str(", ");
-                s.push_str(what);
-            }
-        }
-        s
     }
 }
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Store {
     /// One value per local day of `range` (both ends required, at most
@@ -279,6 +258,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Datelike;
 
     #[test]
     fn ranges_are_checked_and_name_their_field() {
@@ -316,12 +296,12 @@ mod tests {
         assert_eq!((d.mood, d.level, d.count), (Some(3.0), Some(3), 2));
         assert_eq!(
             d.label,
-            "3 March 2026: mood okay (3.0), 2 check-ins, a note"
+            "Tuesday, 3 March 2026: mood okay (3.0), 2 check-ins, a note"
         );
         t.add(&c("2026-03-03T09:00:00-05:00", 5, 5, None));
         assert_eq!(t.quadrant(), Some(Quadrant::HighEnergyPleasant));
         let none = Tally::default().day(NaiveDate::from_ymd_opt(2026, 3, 4).unwrap());
         assert_eq!((none.mood, none.level, none.quadrant), (None, None, None));
-        assert_eq!(none.label, "4 March 2026: no check-in");
+        assert_eq!(none.label, "Wednesday, 4 March 2026: no check-in");
     }
 }

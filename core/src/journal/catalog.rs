@@ -83,7 +83,8 @@ impl Store {
 
     /// Creates a tag (or returns the existing one with that name, un-archived).
     pub fn create_tag(&mut self, name: &str, kind: TagKind) -> Result<Tag> {
-        let name = label("name", name)?;
+        // A default tag typed in the reader's language is that default, not a new tag.
+        let name = super::vocabulary::tag_id(&label("name", name)?);
         if let Some(mut t) = self.tags()?.into_iter().find(|t| t.name == name) {
             if t.archived {
                 t.archived = false;

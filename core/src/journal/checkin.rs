@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::entry::StoredEntry;
 use super::limits::{self, MAX_NOTE_CHARS};
+use super::vocabulary;
 use crate::error::{HearthError, Result};
 use crate::store::{Store, Table};
 use crate::time::{local_day, DayRange};
@@ -247,8 +248,23 @@ impl Store {
         draft: CheckInDraft,
         kept_people: Option<&[String]>,
     ) -> Result<CheckIn> {
-        let custom = limits::labels("custom_emotions", &draft.custom_emotions)?;
+        let custom: Vec<String> = limits::labels("custom_emotions", &draft.custom_emotions)?
+            .iter()
+            .map(|e| vocabulary::emotion_id(e))
+            .collect();
         let mut c = draft.into_checkin(id)?;
+        // Built-ins picked by their label in the reader's language are stored by id.
+        for e in c.emotions.iter_mut() {
+            *e = vocabulary::emotion_id(e);
+        }
+        let mut tags: Vec<String> = Vec::with_capacity(c.tags.len());
+        for t in &c.tags {
+            let t = vocabulary::tag_id(t);
+            if !tags.contains(&t) {
+                tags.push(t);
+            }
+        }
+        c.tags = tags;
         not_in_future(&c.at)?;
         self.in_transaction(|s| {
             c.emotions = s.resolve_emotions(&c.emotions, &custom)?;

@@ -1,56 +1,64 @@
 //! Built-in reflection prompts, written for Hearth. Several turn toward other people,
 //! because connection is what most reliably helps.
 
-/// A prompt with a stable id (so shells can localise it later).
+/// A prompt with a stable id (stored with a reflection that answers it) and its message
+/// in the catalogue (`core/l10n/<lang>/journal.ftl`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Prompt {
     /// Stable id, e.g. `people.close`.
     pub id: &'static str,
-    /// The English text.
-    pub text: &'static str,
+    /// The catalogue message.
+    pub message: &'static str,
+}
+
+impl Prompt {
+    /// The prompt in the reader's language.
+    pub fn text(self) -> String {
+        crate::l10n::message(self.message, &[])
+    }
 }
 
 /// The built-in prompts.
 pub const PROMPTS: [Prompt; 10] = [
     Prompt {
         id: "people.close",
-        text: "Who did you feel close to today?",
+        message: "prompt-people-close",
     },
     Prompt {
         id: "people.reach_out",
-        text: "Is there someone you'd like to reach out to?",
+        message: "prompt-people-reach-out",
     },
     Prompt {
         id: "people.kindness",
-        text: "What is something kind someone did, or you did for someone?",
+        message: "prompt-people-kindness",
     },
     Prompt {
         id: "day.notice",
-        text: "What stood out to you today?",
+        message: "prompt-day-notice",
     },
     Prompt {
         id: "day.energy",
-        text: "What gave you energy today, and what took it away?",
+        message: "prompt-day-energy",
     },
     Prompt {
         id: "feel.name",
-        text: "If this feeling could speak, what would it say?",
+        message: "prompt-feel-name",
     },
     Prompt {
         id: "feel.body",
-        text: "Where do you notice this feeling in your body?",
+        message: "prompt-feel-body",
     },
     Prompt {
         id: "care.small",
-        text: "What is one small thing that would help you right now?",
+        message: "prompt-care-small",
     },
     Prompt {
         id: "care.enough",
-        text: "What did you manage today, however small?",
+        message: "prompt-care-enough",
     },
     Prompt {
         id: "ahead.look",
-        text: "What is something you are looking forward to?",
+        message: "prompt-ahead-look",
     },
 ];
 
@@ -77,7 +85,7 @@ mod tests {
                 >= 2
         );
         assert_eq!(
-            prompt("people.close").unwrap().text,
+            crate::l10n::with_languages(&["en"], || prompt("people.close").unwrap().text()),
             "Who did you feel close to today?"
         );
     }

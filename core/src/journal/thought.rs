@@ -73,56 +73,14 @@ impl Distortion {
         }
     }
 
-    /// A short name.
-    pub fn title(self) -> &'static str {
-        match self {
-            Distortion::AllOrNothing => "All-or-nothing thinking",
-            Distortion::Overgeneralisation => "Overgeneralisation",
-            Distortion::MentalFilter => "Mental filter",
-            Distortion::DisqualifyingThePositive => "Disqualifying the positive",
-            Distortion::JumpingToConclusions => "Jumping to conclusions",
-            Distortion::MagnificationMinimisation => "Magnification or minimisation",
-            Distortion::EmotionalReasoning => "Emotional reasoning",
-            Distortion::ShouldStatements => "Should statements",
-            Distortion::Labelling => "Labelling",
-            Distortion::PersonalisationAndBlame => "Personalisation and blame",
-        }
+    /// A short name, in the reader's language.
+    pub fn title(self) -> String {
+        crate::tr!("distortion-title", "id" => self.id())
     }
 
-    /// One line in our own words.
-    pub fn description(self) -> &'static str {
-        match self {
-            Distortion::AllOrNothing => {
-                "Seeing something as total success or total failure, with nothing in between."
-            }
-            Distortion::Overgeneralisation => {
-                "Treating one thing that went wrong as proof it will always go wrong."
-            }
-            Distortion::MentalFilter => {
-                "Holding on to one painful detail until it colours everything else."
-            }
-            Distortion::DisqualifyingThePositive => {
-                "Brushing off good things as luck or as not counting."
-            }
-            Distortion::JumpingToConclusions => {
-                "Deciding what others think, or how things will turn out, before the facts are in."
-            }
-            Distortion::MagnificationMinimisation => {
-                "Making a mistake feel huge, or a strength feel tiny."
-            }
-            Distortion::EmotionalReasoning => {
-                "Taking a feeling as evidence: I feel useless, so I must be."
-            }
-            Distortion::ShouldStatements => {
-                "Holding yourself or others to rigid rules of should and must."
-            }
-            Distortion::Labelling => {
-                "Summing up a whole person, often yourself, with one harsh word."
-            }
-            Distortion::PersonalisationAndBlame => {
-                "Carrying all the blame for something, or placing it all on someone else."
-            }
-        }
+    /// One line in our own words, in the reader's language.
+    pub fn description(self) -> String {
+        crate::tr!("distortion-description", "id" => self.id())
     }
 
     /// Parses an id, naming `distortions` in errors.

@@ -116,6 +116,63 @@ pub fn quadrant_of(emotion: &str) -> Option<Quadrant> {
         .map(|i| EMOTIONS[i].1)
 }
 
+/// How a built-in emotion reads in the reader's language (`core/l10n/*/vocabulary.ftl`);
+/// a person's own emotion is shown as written.
+pub fn emotion_label(name: &str) -> String {
+    if quadrant_of(name).is_some() {
+        crate::tr!("emotion-name", "emotion" => name)
+    } else {
+        name.to_owned()
+    }
+}
+
+/// How a default tag reads in the reader's language; a person's own tag (or a default
+/// they renamed) is shown as written.
+pub fn tag_label(name: &str) -> String {
+    if DEFAULT_TAGS.contains(&name) {
+        crate::tr!("tag-name", "tag" => name.replace(' ', "-"))
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The stored id for an emotion a person picked or typed: a built-in's label in the
+/// reader's language ("besorgt") is stored as its id ("worried"), so history relabels
+/// when the language changes; anything else is the person's own word.
+pub fn emotion_id(input: &str) -> String {
+    builtin_for(
+        input,
+        quadrant_of(input).is_some(),
+        EMOTIONS.iter().map(|(n, _)| *n),
+        emotion_label,
+    )
+}
+
+/// The stored id for a tag a person picked or typed (see [`emotion_id`]).
+pub fn tag_id(input: &str) -> String {
+    builtin_for(
+        input,
+        DEFAULT_TAGS.contains(&input),
+        DEFAULT_TAGS.into_iter(),
+        tag_label,
+    )
+}
+
+fn builtin_for<'a>(
+    input: &str,
+    is_id: bool,
+    ids: impl Iterator<Item = &'a str>,
+    label: fn(&str) -> String,
+) -> String {
+    if is_id {
+        return input.to_owned();
+    }
+    let wanted = input.trim().to_lowercase();
+    ids.into_iter()
+        .find(|id| label(id).to_lowercase() == wanted)
+        .map_or_else(|| input.to_owned(), str::to_owned)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

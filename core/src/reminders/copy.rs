@@ -16,80 +16,50 @@ use chrono::{NaiveDate, NaiveTime};
 use super::backoff::Cadence;
 
 /// One piece of reminder copy, with an id that stays the same across releases so a
-/// shell or a translation table can refer to it.
+/// shell can refer to it, and its message in the catalogue
+/// (`core/l10n/<lang>/reminders.ftl`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Message {
     /// Stable id, e.g. `gentle.1` or `people.2`.
     pub id: &'static str,
-    /// The English text.
-    pub text: &'static str,
+    /// The catalogue message.
+    pub message: &'static str,
 }
 
-const fn m(id: &'static str, text: &'static str) -> Message {
-    Message { id, text }
+impl Message {
+    /// The text in the reader's language.
+    pub fn text(self) -> String {
+        crate::l10n::message(self.message, &[])
+    }
+}
+
+const fn m(id: &'static str, message: &'static str) -> Message {
+    Message { id, message }
 }
 
 /// The everyday messages. `gentle.*` invite a moment with oneself; `people.*` invite
 /// reaching out to someone instead of opening the app.
 pub const DAILY: &[Message] = &[
-    m(
-        "gentle.1",
-        "How are you feeling right now? One tap is enough.",
-    ),
-    m("gentle.2", "A quiet moment for you: how's today going?"),
-    m(
-        "gentle.3",
-        "If you like, take a breath and notice how you feel.",
-    ),
-    m(
-        "gentle.4",
-        "Hearth is here whenever you'd like a moment to reflect.",
-    ),
-    m(
-        "gentle.5",
-        "How's your energy today? A single tap says plenty.",
-    ),
-    m(
-        "gentle.6",
-        "Whatever today has been like, there's room for it here.",
-    ),
-    m(
-        "gentle.7",
-        "A small check-in, if it feels right: how are you?",
-    ),
-    m(
-        "gentle.8",
-        "What's one thing that stood out today, big or small?",
-    ),
-    m(
-        "people.1",
-        "Is there someone you'd like to say hello to today?",
-    ),
-    m(
-        "people.2",
-        "Who did you talk to today? A short message to a friend can mean a lot.",
-    ),
-    m(
-        "people.3",
-        "Maybe a good moment to call someone you care about.",
-    ),
-    m(
-        "people.4",
-        "Is there someone who'd be glad to hear from you?",
-    ),
+    m("gentle.1", "reminder-gentle-1"),
+    m("gentle.2", "reminder-gentle-2"),
+    m("gentle.3", "reminder-gentle-3"),
+    m("gentle.4", "reminder-gentle-4"),
+    m("gentle.5", "reminder-gentle-5"),
+    m("gentle.6", "reminder-gentle-6"),
+    m("gentle.7", "reminder-gentle-7"),
+    m("gentle.8", "reminder-gentle-8"),
+    m("people.1", "reminder-people-1"),
+    m("people.2", "reminder-people-2"),
+    m("people.3", "reminder-people-3"),
+    m("people.4", "reminder-people-4"),
 ];
 
 /// Said once, on the first reminder at every-other-day cadence.
-pub const SLOWER_EVERY_OTHER_DAY: Message = m(
-    "slower.every_other_day",
-    "We'll check in a little less often for now. You can change this anytime in Reminder settings.",
-);
+pub const SLOWER_EVERY_OTHER_DAY: Message =
+    m("slower.every_other_day", "reminder-slower-every-other-day");
 
 /// Said once, on the first reminder at weekly cadence.
-pub const SLOWER_WEEKLY: Message = m(
-    "slower.weekly",
-    "We'll check in about once a week for now. You can change this anytime in Reminder settings.",
-);
+pub const SLOWER_WEEKLY: Message = m("slower.weekly", "reminder-slower-weekly");
 
 /// Every message the reminder engine can produce, for copy review and tests.
 pub fn all_messages() -> impl Iterator<Item = &'static Message> {
@@ -222,17 +192,18 @@ mod tests {
     #[test]
     fn no_guilt_in_any_copy() {
         for msg in all_messages() {
-            let w = words(msg.text);
+            let text = crate::l10n::with_languages(&["en"], || msg.text());
+            let w = words(&text);
             for banned in BANNED {
                 assert!(
                     !w.contains(&format!(" {banned} ")),
                     "{} says {banned:?}: {}",
                     msg.id,
-                    msg.text
+                    text
                 );
             }
-            assert!(!msg.text.contains('!'), "{} raises its voice", msg.id);
-            assert!(msg.text.chars().count() <= 100, "{} is not short", msg.id);
+            assert!(!text.contains('!'), "{} raises its voice", msg.id);
+            assert!(text.chars().count() <= 100, "{} is not short", msg.id);
         }
     }
 
@@ -251,15 +222,16 @@ mod tests {
         let people = DAILY.iter().filter(|m| m.id.starts_with("people.")).count();
         assert!(gentle >= 8, "{gentle} gentle messages");
         assert!(people >= 3, "{people} people messages");
-        let texts: BTreeSet<&str> = all_messages().map(|m| m.text).collect();
+        let texts: BTreeSet<String> = all_messages().map(|m| m.text()).collect();
         assert_eq!(texts.len(), all_messages().count());
     }
 
     #[test]
     fn notices_say_how_to_change_it() {
         for n in [SLOWER_EVERY_OTHER_DAY, SLOWER_WEEKLY] {
-            assert!(n.text.contains("Reminder settings"), "{}", n.id);
-            assert!(n.text.contains("less often") || n.text.contains("once a week"));
+            let text = crate::l10n::with_languages(&["en"], || n.text());
+            assert!(text.contains("Reminder settings"), "{}", n.id);
+            assert!(text.contains("less often") || text.contains("once a week"));
         }
     }
 

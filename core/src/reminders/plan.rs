@@ -241,7 +241,7 @@ pub fn plan(
                     at: slot.at,
                     id: format!("{}T{}@{}", day, crate::time::hm(&slot.time), zone_name),
                     message_id: message.id.to_string(),
-                    message: message.text.to_string(),
+                    message: message.text(),
                     local_date: day,
                     cadence: decision.cadence,
                 });

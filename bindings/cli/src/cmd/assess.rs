@@ -4,10 +4,12 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use hearth_core::assessments::{fhir, parse_answers, Instrument};
+use hearth_core::assessments::{
+    band_word, fhir, original_language_notice, parse_answers, presented, Instrument,
+};
 use hearth_core::journal::assessment::AssessmentRecord;
 use hearth_core::time::parse_rfc3339;
-use hearth_core::HearthError;
+use hearth_core::{tr, HearthError};
 use serde_json::{json, Value};
 
 use crate::args::AssessArgs;
@@ -51,18 +53,20 @@ fn record_json(r: &AssessmentRecord) -> Value {
 
 fn print_result(r: &AssessmentRecord) {
     let res = &r.result;
-    println!(
-        "{}: {} of {} ({}){}",
-        res.instrument.definition().title,
-        res.score,
-        res.max_score,
-        res.band.as_str().replace('_', " "),
-        res.percent.map(|p| format!(", {p}%")).unwrap_or_default()
-    );
-    println!("\n{}", res.summary);
+    let title = res.instrument.definition().title;
+    let band = band_word(res.band);
+    let line = match res.percent {
+        Some(p) => tr!("cli-assess-result-percent", "title" => title, "score" => res.score,
+            "max" => res.max_score, "band" => band, "percent" => p),
+        None => tr!("cli-assess-result", "title" => title, "score" => res.score,
+            "max" => res.max_score, "band" => band),
+    };
+    println!("{line}");
+    println!("\n{}", res.summary_now());
     if res.safety {
-        println!("\nSee `hearth safety show` for your plan and `hearth crisis --region XX` for lines that answer now.");
+        println!("\n{}", tr!("cli-assess-safety-pointer"));
     }
+    // The copyright notice is printed as published, like the items.
     println!("\n{}", res.instrument.definition().notice);
 }
 
@@ -71,7 +75,7 @@ fn history(dir: &Path, json: bool) -> Result<ExitCode, HearthError> {
     if json {
         output::print_json(&Value::Array(all.iter().map(record_json).collect()));
     } else if all.is_empty() {
-        println!("No questionnaires yet. `hearth assess questions phq9` shows one.");
+        println!("{}", tr!("cli-assess-history-empty"));
     } else {
         for r in &all {
             println!(
@@ -96,7 +100,9 @@ fn questions(which: Option<&str>, json: bool) -> Result<ExitCode, HearthError> {
             ),
         )
     })?)?;
-    let d = i.definition();
+    // The items and answer labels as published: the original English unless Hearth
+    // includes a validated translation (hearth_core::assessments::translations).
+    let d = presented(i);
     if json {
         output::print_json(&json!({
             "id": d.id, "title": d.title, "stem": d.stem,
@@ -105,11 +111,14 @@ fn questions(which: Option<&str>, json: bool) -> Result<ExitCode, HearthError> {
             "notice": d.notice, "citation": d.citation,
         }));
     } else {
+        if let Some(notice) = original_language_notice(i) {
+            println!("{notice}\n");
+        }
         println!("{}\n{}", d.title, d.stem);
         for it in d.items {
             println!("  {}. {}", it.number, it.text);
         }
-        println!("Answers:");
+        println!("{}", tr!("cli-assess-answers-heading"));
         for o in d.options {
             println!("  {} = {}", o.value, o.label);
         }

@@ -6,10 +6,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::{Datelike, NaiveDate};
-use hearth_core::insights::copy::MOOD_WORDS;
 use hearth_core::journal::calendar::{self, CalendarDay};
-use hearth_core::time::MONTHS;
-use hearth_core::HearthError;
+use hearth_core::l10n::words;
+use hearth_core::{tr, HearthError};
 
 use crate::args::CalendarArgs;
 use crate::{keys, output};
@@ -74,10 +73,17 @@ fn glyph(d: &CalendarDay) -> char {
 fn legend() -> String {
     let levels: Vec<String> = GLYPHS
         .iter()
-        .zip(MOOD_WORDS)
-        .map(|(g, w)| format!("{g} {w}"))
+        .zip(1u8..)
+        .map(|(g, level)| format!("{g} {}", words::mood_word(level)))
         .collect();
-    format!("{}, {EMPTY} no check-in", levels.join(", "))
+    tr!("cli-calendar-legend", "levels" => levels.join(", "), "empty" => EMPTY.to_string())
+}
+
+/// A month's short name for a row label, padded to three columns ("Jan", "Mär", "ene").
+fn month_short(month: u32) -> String {
+    let name = tr!("cli-month-short", "month" => month);
+    let pad = 3usize.saturating_sub(name.chars().count());
+    format!("{name}{}", " ".repeat(pad))
 }
 
 fn date(d: &CalendarDay) -> Option<NaiveDate> {
@@ -89,7 +95,10 @@ fn year_in_pixels(days: &[CalendarDay]) {
     let Some(first) = days.first().and_then(date) else {
         return;
     };
-    println!("{}: mood by day ({})", first.year(), legend());
+    println!(
+        "{}",
+        tr!("cli-calendar-year-heading", "year" => first.year().to_string(), "legend" => legend())
+    );
     let tens: String = (1..=31u32)
         .map(|d| match d {
             10 => '1',
@@ -103,7 +112,8 @@ fn year_in_pixels(days: &[CalendarDay]) {
         .collect();
     println!("     {tens}");
     println!("     {units}");
-    for (i, name) in MONTHS.iter().enumerate() {
+    for i in 0..12usize {
+        let name = month_short(i as u32 + 1);
         let row: String = days
             .iter()
             .filter(|d| date(d).is_some_and(|x| x.month0() as usize == i))
@@ -112,7 +122,10 @@ fn year_in_pixels(days: &[CalendarDay]) {
         println!("{name}  {row}");
     }
     let counted = days.iter().filter(|d| d.count > 0).count();
-    println!("\n{counted} of {} days have a check-in.", days.len());
+    println!(
+        "\n{}",
+        tr!("cli-calendar-count", "counted" => counted, "total" => days.len())
+    );
 }
 
 /// A Monday-first grid: each day as `day:glyph`, and `+` when it has a note, a
@@ -122,14 +135,17 @@ fn month_grid(days: &[CalendarDay]) {
         return;
     };
     println!(
-        "{} {} ({}; + a note, reflection or thought record)",
-        MONTHS[first.month0() as usize],
-        first.year(),
-        legend()
+        "{}",
+        tr!("cli-calendar-month-heading", "month" => words::month_name(first.month()),
+            "year" => first.year().to_string(), "legend" => legend())
     );
-    let header: String = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        .iter()
-        .map(|n| format!("{n:<6}"))
+    let header: String = std::iter::successors(Some(chrono::Weekday::Mon), |d| Some(d.succ()))
+        .take(7)
+        .map(|d| {
+            let name = words::weekday_short(d);
+            let pad = 6usize.saturating_sub(name.chars().count());
+            format!("{name}{}", " ".repeat(pad))
+        })
         .collect();
     println!("{}", header.trim_end());
     let mut line = "      ".repeat(first.weekday().num_days_from_monday() as usize);

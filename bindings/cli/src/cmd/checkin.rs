@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use hearth_core::journal::checkin::ScaleValue;
 use hearth_core::time::parse_rfc3339;
-use hearth_core::{CheckInDraft, HearthError, Source};
+use hearth_core::{tr, CheckInDraft, HearthError, Source};
 
 use crate::args::CheckinArgs;
 use crate::{keys, output};
@@ -48,7 +48,10 @@ pub fn run(dir: &Path, a: CheckinArgs) -> Result<ExitCode, HearthError> {
     if a.json {
         output::print_json(&output::checkin_json(&saved));
     } else {
-        println!("Saved. {}", output::checkin_line(&saved));
+        println!(
+            "{}",
+            tr!("cli-saved", "entry" => output::checkin_line(&saved))
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -7,7 +7,7 @@
 use std::process::ExitCode;
 
 use hearth_core::safety::crisis_lines::{lookup, CrisisResources, REGIONS};
-use hearth_core::HearthError;
+use hearth_core::{tr, HearthError};
 
 use crate::args::CrisisArgs;
 use crate::{locale, output};
@@ -50,12 +50,10 @@ pub fn run(a: CrisisArgs) -> Result<ExitCode, HearthError> {
         (Choice::FromLocale(l, _), Some(r)) if r.known => {
             print_region(r);
             println!(
-                "\nShowing {} because your system language is set to {}={}. For another \
-                 region: hearth crisis --region CODE ({}).",
-                region_title(r),
-                l.var,
-                l.value,
-                codes()
+                "\n{}",
+                tr!("cli-crisis-from-locale", "region" => region_title(r),
+                    "setting" => format!("{}={}", l.var, l.value),
+                    "command" => format!("hearth crisis --region CODE ({})", codes()))
             );
         }
         (_, Some(r)) if r.known => print_region(r),
@@ -64,33 +62,26 @@ pub fn run(a: CrisisArgs) -> Result<ExitCode, HearthError> {
             // region Hearth has, since the person may be travelling or have set another
             // language.
             println!("{}\n", r.message);
-            let from = match &choice {
-                Choice::FromLocale(l, t) => format!("{t} (from {}={})", l.var, l.value),
-                _ => format!("{:?}", r.region),
+            let none_for = match &choice {
+                Choice::FromLocale(l, t) => tr!("cli-crisis-none-for-locale", "region" => t,
+                    "setting" => format!("{}={}", l.var, l.value)),
+                _ => tr!("cli-crisis-none-for", "region" => format!("{:?}", r.region)),
             };
-            println!(
-                "Hearth has no crisis line stored for {from}. These are the regions it \
-                 has:\n"
-            );
+            println!("{none_for}\n");
             print_every_region();
         }
         // Only `Choice::Unknown` leaves no region to look up.
         (_, None) => {
-            let why = match &choice {
-                Choice::Unknown(Some(l)) => {
-                    format!("your system language ({}={}) names none", l.var, l.value)
-                }
-                _ => "no system language is set".to_string(),
+            let unknown = match &choice {
+                Choice::Unknown(Some(l)) => tr!("cli-crisis-unknown-locale",
+                    "setting" => format!("{}={}", l.var, l.value)),
+                _ => tr!("cli-crisis-unknown-no-locale"),
             };
-            println!(
-                "Hearth could not tell your region ({why}), so here is every region it has \
-                 crisis lines for. If you are in danger right now, call your local \
-                 emergency number.\n"
-            );
+            println!("{unknown}\n");
             print_every_region();
         }
     }
-    println!("\nYour own people are here too: `hearth people list`.");
+    println!("\n{}", tr!("cli-crisis-own-people"));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -120,15 +111,16 @@ fn print_every_region() {
             println!();
         }
         println!(
-            "== {} — emergency: {} ==",
-            region_title(r),
-            r.emergency_numbers.join(" or ")
+            "== {} ==",
+            tr!("cli-crisis-region-heading", "region" => region_title(r),
+                "numbers" => or_list(&r.emergency_numbers))
         );
         print_lines(r);
     }
     println!(
-        "\nTo see one region: hearth crisis --region CODE ({}).",
-        codes()
+        "\n{}",
+        tr!("cli-crisis-one-region",
+            "command" => format!("hearth crisis --region CODE ({})", codes()))
     );
 }
 
@@ -136,7 +128,10 @@ fn print_region(r: &CrisisResources) {
     println!("{}: {}\n", region_title(r), r.message);
     print_lines(r);
     if !r.emergency_numbers.is_empty() {
-        println!("\nEmergency: {}", r.emergency_numbers.join(" or "));
+        println!(
+            "\n{}",
+            tr!("cli-crisis-emergency", "numbers" => or_list(&r.emergency_numbers))
+        );
     }
 }
 
@@ -144,20 +139,34 @@ fn print_lines(r: &CrisisResources) {
     for l in &r.lines {
         println!("{} — {}", l.name, l.how);
         if !l.phones.is_empty() {
-            println!("   call: {}", l.phones.join(" or "));
-        }
-        if let Some(sms) = l.sms {
             println!(
-                "   text: {}{}",
-                l.sms_keyword
-                    .map(|k| format!("{k} to "))
-                    .unwrap_or_default(),
-                sms
+                "   {}",
+                tr!("cli-crisis-call", "numbers" => or_list(l.phones))
             );
         }
+        if let Some(sms) = l.sms {
+            let text = match l.sms_keyword {
+                Some(k) => tr!("cli-crisis-text-keyword", "keyword" => k, "number" => sms),
+                None => tr!("cli-crisis-text", "number" => sms),
+            };
+            println!("   {text}");
+        }
         println!(
-            "   hours: {}   (source: {}, checked {})",
-            l.hours, l.source, l.verified
+            "   {}",
+            tr!("cli-crisis-hours", "hours" => l.hours, "source" => l.source,
+                "checked" => l.verified)
         );
+    }
+}
+
+/// Numbers to choose from: "112", "999 or 112", "A, B or C" in the reader's language.
+fn or_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            tr!("cli-or-list", "init" => init.join(", "), "last" => last.as_ref())
+        }
     }
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use chrono::Duration;
 use hearth_core::insights::Period;
 use hearth_core::time::DayRange;
-use hearth_core::{HearthError, Store};
+use hearth_core::{tr, HearthError, Store};
 use serde_json::json;
 
 use crate::args::DemoArgs;
@@ -25,9 +25,9 @@ pub fn run(store: Option<PathBuf>, a: &DemoArgs) -> Result<ExitCode, HearthError
                 );
             } else {
                 println!(
-                    "Seeded {n} sample check-ins over {} days into {}.",
-                    a.days,
-                    dir.display()
+                    "{}",
+                    tr!("cli-demo-seeded-store", "count" => n, "days" => a.days,
+                        "dir" => dir.display().to_string())
                 );
             }
             Ok(ExitCode::SUCCESS)
@@ -42,18 +42,11 @@ pub fn run(store: Option<PathBuf>, a: &DemoArgs) -> Result<ExitCode, HearthError
                 Err(e) => e.kind() == std::io::ErrorKind::NotFound,
             };
             if result.is_ok() && !a.json {
+                let shown = dir.display().to_string();
                 if removed {
-                    println!(
-                        "\n(The sample store in {} has been deleted.)",
-                        dir.display()
-                    );
+                    println!("\n{}", tr!("cli-demo-deleted", "dir" => shown));
                 } else {
-                    println!(
-                        "\n(The sample store in {} could not be deleted; remove it with \
-                         `rm -r {}`.)",
-                        dir.display(),
-                        dir.display()
-                    );
+                    println!("\n{}", tr!("cli-demo-not-deleted", "dir" => shown));
                 }
             }
             result
@@ -82,13 +75,13 @@ fn tour(
         }));
         return Ok(ExitCode::SUCCESS);
     }
-    println!("Hearth demo: a private, encrypted mood journal (sample data, throwaway store)\n");
+    println!("{}\n", tr!("cli-demo-title"));
     println!(
-        "Seeded {n} check-ins over {} days into {}.",
-        a.days,
-        dir.display()
+        "{}",
+        tr!("cli-demo-seeded", "count" => n, "days" => a.days,
+            "dir" => dir.display().to_string())
     );
-    println!("Every entry is sealed with AES-256-GCM; the file holds no readable moods, notes or dates.\n");
+    println!("{}\n", tr!("cli-demo-sealed"));
     let daily: Vec<Option<f64>> = (0..a.days.min(60))
         .rev()
         .map(|back| {
@@ -103,33 +96,39 @@ fn tour(
         })
         .collect();
     println!(
-        "Mood, last {} days (one bar a day):\n  {}\n",
-        daily.len(),
+        "{}\n  {}\n",
+        tr!("cli-demo-mood-heading", "days" => daily.len()),
         output::sparkline(&daily)
     );
-    println!("The last few check-ins:");
+    println!("{}", tr!("cli-demo-recent-heading"));
     for c in week.items.iter().take(5) {
         println!("  {}", output::checkin_line(c).replace('\n', "\n  "));
     }
     println!(
-        "\nIntegrity: {} records checked, {} damaged.",
-        report.checked,
-        report.damaged.len()
+        "\n{}",
+        tr!("cli-demo-integrity", "checked" => report.checked,
+            "damaged" => report.damaged.len())
     );
     let zone = keys::zone(None)?;
     let insights = s.insights(Period::Days(30), chrono::Utc::now(), zone)?;
-    println!("\nWhat stands out in the last 30 days:");
+    println!("\n{}", tr!("cli-demo-highlights-heading"));
     for h in insights.highlights.iter().take(3) {
         println!("  • {h}");
     }
     if let Some(next) = s.plan_reminders(chrono::Utc::now(), zone, 1)?.first() {
+        let at = next.at.with_timezone(&zone).fixed_offset();
         println!(
-            "\nNext gentle reminder: {} — \"{}\"",
-            next.at.with_timezone(&zone).format("%a %H:%M"),
-            next.message
+            "\n{}",
+            tr!("cli-demo-next-reminder", "when" => output::weekday_time(&at),
+                "message" => &next.message)
         );
     }
-    println!("\nTry it on your own store:\n  hearth --store ./my-journal checkin --mood 4 --note \"walked with a friend\"\n  hearth --store ./my-journal today");
-    println!("\nHearth is a tool for noticing, not a therapist. If things feel heavy, reaching out to someone you trust helps.");
+    // The commands stay as typed; only the example note is in the reader's language.
+    println!(
+        "\n{}\n  hearth --store ./my-journal checkin --mood 4 --note \"{}\"\n  hearth --store ./my-journal today",
+        tr!("cli-demo-try-heading"),
+        tr!("cli-demo-try-note")
+    );
+    println!("\n{}", tr!("cli-demo-closing"));
     Ok(ExitCode::SUCCESS)
 }

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use hearth_core::HearthError;
+use hearth_core::{tr, HearthError};
 
 pub fn run(dir: &Path, yes: bool) -> Result<ExitCode, HearthError> {
     if !yes {
@@ -28,9 +28,12 @@ pub fn run(dir: &Path, yes: bool) -> Result<ExitCode, HearthError> {
     let vault = hearth_core::vault::FileKeyVault::new(dir.join(hearth_core::vault::KEY_FILE));
     removed.extend(hearth_core::store::erase(dir, &vault)?);
     if removed.is_empty() {
-        println!("Nothing to erase in {}.", dir.display());
+        println!(
+            "{}",
+            tr!("cli-erase-nothing", "dir" => dir.display().to_string())
+        );
     } else {
-        println!("Erased. The key is gone, so no copy of this journal can be read again. Removed:");
+        println!("{}", tr!("cli-erase-done"));
         for p in &removed {
             println!("  {}", p.display());
         }

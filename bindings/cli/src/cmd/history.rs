@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::Utc;
-use hearth_core::HearthError;
+use hearth_core::{tr, HearthError};
 use serde_json::{json, Value};
 
 use crate::{keys, output};
@@ -27,14 +27,18 @@ pub fn page(
         return Ok(ExitCode::SUCCESS);
     }
     if page.entries.is_empty() {
-        println!("Nothing more in your history.");
+        println!("{}", tr!("cli-history-none"));
     }
     for e in &page.entries {
         println!("{}", output::entry_line(e));
     }
     match &page.next {
-        Some(next) => println!("\nnext page: hearth list --limit {limit} --before {next}"),
-        None if !page.entries.is_empty() => println!("\n(the start of your history)"),
+        Some(next) => println!(
+            "\n{}",
+            tr!("cli-history-next",
+                "command" => format!("hearth list --limit {limit} --before {next}"))
+        ),
+        None if !page.entries.is_empty() => println!("\n{}", tr!("cli-history-start")),
         None => {}
     }
     Ok(ExitCode::SUCCESS)

@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use chrono::Utc;
 use hearth_core::insights::Period;
-use hearth_core::HearthError;
+use hearth_core::l10n::words;
+use hearth_core::{tr, HearthError};
 
 use crate::args::InsightsArgs;
 use crate::{keys, output};
@@ -22,15 +23,16 @@ pub fn run(dir: &Path, a: InsightsArgs) -> Result<ExitCode, HearthError> {
         output::print_json(&i);
         return Ok(ExitCode::SUCCESS);
     }
-    println!(
-        "{} to {}: {} check-in(s){}",
-        i.from.as_deref().unwrap_or("start"),
-        i.to,
-        i.checkins,
-        i.mean_mood
-            .map(|m| format!(", mean mood {m:.1}"))
-            .unwrap_or_default()
-    );
+    let span = match i.from.as_deref() {
+        Some(from) => tr!("cli-insights-span", "from" => from, "to" => &i.to),
+        None => tr!("cli-insights-span-start", "to" => &i.to),
+    };
+    let header = match i.mean_mood {
+        Some(m) => tr!("cli-insights-header-mean", "span" => span, "count" => i.checkins,
+            "mean" => words::decimal(m, 1)),
+        None => tr!("cli-insights-header", "span" => span, "count" => i.checkins),
+    };
+    println!("{header}");
     let recent: Vec<Option<f64>> = i
         .daily
         .iter()
@@ -53,26 +55,38 @@ pub fn run(dir: &Path, a: InsightsArgs) -> Result<ExitCode, HearthError> {
         .by_weekday
         .iter()
         .map(|b| {
+            // Keys are English weekday names ("monday"); shown in the reader's words.
+            let day = b
+                .key
+                .get(..3)
+                .and_then(|k| k.parse::<chrono::Weekday>().ok());
             format!(
                 "{} {}",
-                &b.key[..3],
-                b.mean.map(|m| format!("{m:.1}")).unwrap_or("–".into())
+                day.map(words::weekday_short)
+                    .unwrap_or_else(|| b.key.clone()),
+                mean(b.mean)
             )
         })
         .collect();
-    println!("\nBy weekday: {}", days.join("  "));
+    println!(
+        "\n{}",
+        tr!("cli-insights-by-weekday", "values" => days.join("  "))
+    );
     let tod: Vec<String> = i
         .by_time_of_day
         .iter()
         .map(|b| {
             format!(
                 "{} {}",
-                b.key,
-                b.mean.map(|m| format!("{m:.1}")).unwrap_or("–".into())
+                tr!("cli-time-of-day", "key" => &b.key),
+                mean(b.mean)
             )
         })
         .collect();
-    println!("By time of day: {}", tod.join("  "));
+    println!(
+        "{}",
+        tr!("cli-insights-by-time", "values" => tod.join("  "))
+    );
     let weak: Vec<&str> = i
         .associations
         .iter()
@@ -81,8 +95,17 @@ pub fn run(dir: &Path, a: InsightsArgs) -> Result<ExitCode, HearthError> {
         .take(8)
         .collect();
     if !weak.is_empty() {
-        println!("\nNot enough data yet for: {}", weak.join(", "));
+        println!(
+            "\n{}",
+            tr!("cli-insights-not-enough", "names" => weak.join(", "))
+        );
     }
     println!("\n{}", i.note);
     Ok(ExitCode::SUCCESS)
+}
+
+/// A mean mood with one decimal in the reader's notation, or a dash for none.
+fn mean(m: Option<f64>) -> String {
+    m.map(|m| words::decimal(m, 1))
+        .unwrap_or_else(|| "–".into())
 }

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use chrono::Utc;
 use hearth_core::time::{parse_date, DayRange};
-use hearth_core::HearthError;
+use hearth_core::{tr, HearthError};
 use serde_json::Value;
 
 use crate::args::{ListArgs, TodayArgs};
@@ -30,7 +30,7 @@ pub fn list(dir: &Path, a: ListArgs) -> Result<ExitCode, HearthError> {
         let arr: Vec<Value> = listing.items.iter().map(output::entry_json).collect();
         output::print_json(&Value::Array(arr));
     } else if listing.items.is_empty() {
-        println!("Nothing in this range yet.");
+        println!("{}", tr!("cli-list-empty"));
     } else {
         for e in &listing.items {
             println!("{}", output::entry_line(e));
@@ -57,7 +57,10 @@ pub fn today(dir: &Path, a: TodayArgs) -> Result<ExitCode, HearthError> {
         output::print_json(&v);
         return Ok(ExitCode::SUCCESS);
     }
-    println!("Today, {}: {}", snap.date, snap.line);
+    println!(
+        "{}",
+        tr!("cli-today-heading", "date" => &snap.date, "line" => &snap.line)
+    );
     for c in &listing.items {
         println!("{}", output::checkin_line(c));
     }

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use hearth_core::journal::catalog::{Tag, TagKind};
 use hearth_core::journal::people::{Person, PersonDraft};
-use hearth_core::{HearthError, Store};
+use hearth_core::{tr, HearthError, Store};
 
 use crate::args::{PeopleCommand, PersonArgs, ScalesCommand, TagsCommand};
 use crate::{keys, output};
@@ -18,7 +18,7 @@ pub fn people(dir: &Path, cmd: PeopleCommand) -> Result<ExitCode, HearthError> {
             if f.json {
                 output::print_json(&serde_json::to_value(&all).unwrap_or_default());
             } else if all.is_empty() {
-                println!("No one listed yet. `hearth people add NAME --phone … --how \"…\"` adds someone you trust.");
+                println!("{}", tr!("cli-people-empty"));
             } else {
                 for p in &all {
                     println!("{}", person_line(p));
@@ -39,7 +39,7 @@ pub fn people(dir: &Path, cmd: PeopleCommand) -> Result<ExitCode, HearthError> {
         PeopleCommand::Remove { who } => {
             let p = find_person(&mut s, &who)?;
             s.remove_person(&p.id)?;
-            println!("Removed {} from your people.", p.name);
+            println!("{}", tr!("cli-people-removed", "name" => &p.name));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -57,7 +57,18 @@ fn show_person(p: &Person, json: bool) {
     if json {
         output::print_json(&serde_json::to_value(p).unwrap_or_default());
     } else {
-        println!("Saved. {}", person_line(p));
+        println!("{}", tr!("cli-saved", "entry" => person_line(p)));
+    }
+}
+
+/// A tag's name, marked when it is an activity or archived.
+fn tag_label(t: &Tag) -> String {
+    let activity = t.kind == TagKind::Activity;
+    match (activity, t.archived) {
+        (false, false) => t.name.clone(),
+        (true, false) => tr!("cli-tag-activity", "name" => &t.name),
+        (false, true) => tr!("cli-tag-archived", "name" => &t.name),
+        (true, true) => tr!("cli-tag-activity-archived", "name" => &t.name),
     }
 }
 
@@ -107,13 +118,7 @@ pub fn tags(dir: &Path, cmd: TagsCommand) -> Result<ExitCode, HearthError> {
                 output::print_json(&serde_json::to_value(&tags).unwrap_or_default());
             } else {
                 for t in &tags {
-                    let kind = if t.kind == TagKind::Activity {
-                        " (activity)"
-                    } else {
-                        ""
-                    };
-                    let arch = if t.archived { " [archived]" } else { "" };
-                    println!("{}  {}{kind}{arch}", t.id, t.name);
+                    println!("{}  {}", t.id, tag_label(t));
                 }
             }
             return Ok(ExitCode::SUCCESS);
@@ -150,11 +155,14 @@ pub fn tags(dir: &Path, cmd: TagsCommand) -> Result<ExitCode, HearthError> {
     if json {
         output::print_json(&serde_json::to_value(&tag).unwrap_or_default());
     } else {
+        let entry = if tag.archived {
+            tr!("cli-tag-archived", "name" => &tag.name)
+        } else {
+            tag.name.clone()
+        };
         println!(
-            "Saved. {} {}{}",
-            tag.id,
-            tag.name,
-            if tag.archived { " [archived]" } else { "" }
+            "{}",
+            tr!("cli-saved", "entry" => format!("{} {entry}", tag.id))
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -183,7 +191,10 @@ pub fn scales(dir: &Path, cmd: ScalesCommand) -> Result<ExitCode, HearthError> {
             if json {
                 output::print_json(&serde_json::to_value(&sc).unwrap_or_default());
             } else {
-                println!("Saved. {} ({}–{})", sc.name, sc.min, sc.max);
+                println!(
+                    "{}",
+                    tr!("cli-saved", "entry" => format!("{} ({}–{})", sc.name, sc.min, sc.max))
+                );
             }
         }
     }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use hearth_core::portability::daylio::{parse_mood_map, DaylioOptions, MoodMap};
 use hearth_core::portability::ImportSummary;
 use hearth_core::time::{parse_date, DayRange};
-use hearth_core::HearthError;
+use hearth_core::{tr, HearthError};
 use zeroize::Zeroizing;
 
 use crate::args::{BackupArgs, ExportArgs, ExportFormat, ImportArgs, ImportFormat, RestoreArgs};
@@ -50,7 +50,10 @@ pub fn export(dir: &Path, a: ExportArgs) -> Result<ExitCode, HearthError> {
             // Everything in plain text: the person's alone, and a failure (a full disk)
             // never destroys the previous export.
             hearth_core::files::write_output(path, text.as_bytes())?;
-            eprintln!("Wrote {}.", path.display());
+            eprintln!(
+                "{}",
+                tr!("cli-export-wrote", "path" => path.display().to_string())
+            );
         }
         None => output::write_stdout(text.as_bytes()),
     }
@@ -83,7 +86,7 @@ pub fn import(dir: &Path, a: ImportArgs) -> Result<ExitCode, HearthError> {
                 .map_err(|e| with_cli_hint(e, "--mood-map"))?
         }
     };
-    report(&summary, a.json, "Imported");
+    report(&summary, a.json, "imported");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -93,9 +96,8 @@ pub fn backup(dir: &Path, a: BackupArgs) -> Result<ExitCode, HearthError> {
     let pass = passphrase(true)?;
     store.backup_to(&a.out, &pass)?;
     eprintln!(
-        "Backup written to {}. Keep the passphrase somewhere safe: without it the backup \
-         cannot be opened.",
-        a.out.display()
+        "{}",
+        tr!("cli-backup-written", "path" => a.out.display().to_string())
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -110,7 +112,7 @@ pub fn restore(dir: &Path, a: RestoreArgs) -> Result<ExitCode, HearthError> {
     }
     let pass = passphrase(false)?;
     let summary = keys::open(dir)?.restore_from(&a.file, &pass)?;
-    report(&summary, a.json, "Restored");
+    report(&summary, a.json, "restored");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -142,9 +144,9 @@ fn passphrase(new_backup: bool) -> Result<Zeroizing<String>, HearthError> {
             .map(Zeroizing::new)
             .map_err(|_| no_tty())
     };
-    let first = ask("Backup passphrase: ")?;
+    let first = ask(&format!("{} ", tr!("cli-backup-passphrase-prompt")))?;
     if new_backup {
-        let again = ask("The same passphrase again: ")?;
+        let again = ask(&format!("{} ", tr!("cli-backup-passphrase-again")))?;
         if *again != *first {
             return Err(HearthError::invalid(
                 "passphrase",
@@ -156,7 +158,23 @@ fn passphrase(new_backup: bool) -> Result<Zeroizing<String>, HearthError> {
 }
 
 /// Prints what an import did: one line per kind, or JSON.
-fn report(s: &ImportSummary, json: bool, verb: &str) {
+/// The kinds an import counts, each named in the catalogue (`cli-record-kind`).
+const RECORD_KINDS: [&str; 11] = [
+    "check_ins",
+    "reflections",
+    "thoughts",
+    "assessments",
+    "tags",
+    "scales",
+    "custom_emotions",
+    "people",
+    "reminders",
+    "safety_plan",
+    "shell_settings",
+];
+
+/// `action` is `imported` or `restored`, selecting the catalogue's wording.
+fn report(s: &ImportSummary, json: bool, action: &str) {
     if json {
         output::print_json(&serde_json::to_value(s).unwrap_or_default());
         return;
@@ -164,23 +182,28 @@ fn report(s: &ImportSummary, json: bool, verb: &str) {
     let t = s.totals();
     if t.created + t.updated == 0 {
         println!(
-            "{verb}: nothing new ({} already here, unchanged).",
-            t.unchanged
+            "{}",
+            tr!("cli-import-nothing-new", "action" => action, "count" => t.unchanged)
         );
     } else {
-        println!("{verb}:");
+        println!("{}", tr!("cli-import-heading", "action" => action));
     }
     for (kind, c) in &s.kinds {
+        let name = if RECORD_KINDS.contains(&kind.as_str()) {
+            tr!("cli-record-kind", "kind" => kind.as_str())
+        } else {
+            kind.replace('_', " ")
+        };
+        let pad = 16usize.saturating_sub(name.chars().count());
         println!(
-            "  {:<16} {} created, {} updated, {} unchanged",
-            kind.replace('_', " "),
-            c.created,
-            c.updated,
-            c.unchanged
+            "  {name}{} {}",
+            " ".repeat(pad),
+            tr!("cli-import-counts", "created" => c.created, "updated" => c.updated,
+                "unchanged" => c.unchanged)
         );
     }
     for note in &s.notes {
-        println!("Note: {note}");
+        println!("{}", tr!("cli-import-note", "note" => note.as_str()));
     }
 }
 

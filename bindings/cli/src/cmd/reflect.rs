@@ -8,7 +8,7 @@ use hearth_core::journal::prompts::PROMPTS;
 use hearth_core::journal::reflection::ReflectionDraft;
 use hearth_core::journal::thought::{AutomaticThought, Distortion, MoodRating, ThoughtDraft};
 use hearth_core::time::parse_rfc3339;
-use hearth_core::HearthError;
+use hearth_core::{tr, HearthError};
 use serde_json::json;
 
 use super::checkin::read_text;
@@ -39,12 +39,12 @@ pub fn prompts(json: bool) -> Result<ExitCode, HearthError> {
     if json {
         let v: Vec<_> = PROMPTS
             .iter()
-            .map(|p| json!({"id": p.id, "text": p.text}))
+            .map(|p| json!({"id": p.id, "text": p.text()}))
             .collect();
         output::print_json::<serde_json::Value>(&v.into());
     } else {
         for p in PROMPTS {
-            println!("{:<18} {}", p.id, p.text);
+            println!("{:<18} {}", p.id, p.text());
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -110,7 +110,7 @@ fn print_saved(e: &StoredEntry, json: bool) {
     if json {
         output::print_json(&output::entry_json(e));
     } else {
-        println!("Saved. {}", output::entry_line(e));
+        println!("{}", tr!("cli-saved", "entry" => output::entry_line(e)));
     }
 }
 

@@ -3,11 +3,12 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use chrono::{NaiveTime, Utc, Weekday};
+use chrono::{Datelike, NaiveTime, Utc, Weekday};
+use hearth_core::l10n::words;
 use hearth_core::reminders::plan::PlannedReminder;
 use hearth_core::reminders::settings::{QuietHours, ReminderSettings};
 use hearth_core::time::{parse_date, parse_rfc3339};
-use hearth_core::HearthError;
+use hearth_core::{tr, HearthError};
 use serde_json::{json, Value};
 
 use crate::args::RemindersCommand;
@@ -87,12 +88,14 @@ pub fn run(dir: &Path, cmd: RemindersCommand) -> Result<ExitCode, HearthError> {
                     plan.iter().map(|r| planned_json(r, zone)).collect(),
                 ));
             } else if plan.is_empty() {
-                println!("No reminders planned (they may be off or paused).");
+                println!("{}", tr!("cli-reminders-none"));
             } else {
                 for r in &plan {
+                    let at = r.at.with_timezone(&zone);
                     println!(
-                        "{}  {}",
-                        r.at.with_timezone(&zone).format("%a %Y-%m-%d %H:%M %Z"),
+                        "{} {}  {}",
+                        words::weekday_short(at.weekday()),
+                        at.format("%Y-%m-%d %H:%M %Z"),
                         r.message
                     );
                 }
@@ -126,24 +129,32 @@ fn show(s: &ReminderSettings, json: bool) {
         .iter()
         .map(|t| t.format("%H:%M").to_string())
         .collect();
+    let times = times.join(", ");
     println!(
-        "Reminders {} at {}",
-        if s.enabled { "on" } else { "off" },
-        times.join(", ")
+        "{}",
+        if s.enabled {
+            tr!("cli-reminders-on", "times" => times)
+        } else {
+            tr!("cli-reminders-off", "times" => times)
+        }
     );
     if !s.weekdays.is_empty() {
-        let d: Vec<String> = s.weekdays.iter().map(|d| d.to_string()).collect();
-        println!("On {}", d.join(", "));
+        let d: Vec<String> = s
+            .weekdays
+            .iter()
+            .map(|d| words::weekday_short(*d))
+            .collect();
+        println!("{}", tr!("cli-reminders-days", "days" => d.join(", ")));
     }
     if let Some(q) = &s.quiet {
         println!(
-            "Quiet {}–{}",
-            q.start.format("%H:%M"),
-            q.end.format("%H:%M")
+            "{}",
+            tr!("cli-reminders-quiet", "start" => q.start.format("%H:%M").to_string(),
+                "end" => q.end.format("%H:%M").to_string())
         );
     }
     if let Some(p) = s.pause_until {
-        println!("Paused until {p}");
+        println!("{}", tr!("cli-reminders-paused", "date" => p.to_string()));
     }
 }
 

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use hearth_core::safety::plan::{sections, PlanContact, SafetyPlan};
-use hearth_core::HearthError;
+use hearth_core::{tr, HearthError};
 
 use super::checkin::read_text;
 use crate::args::SafetyCommand;
@@ -78,7 +78,7 @@ pub fn run(dir: &Path, cmd: SafetyCommand) -> Result<ExitCode, HearthError> {
                     }
                 }
             }
-            _ => println!("   (nothing yet)"),
+            _ => println!("   {}", tr!("cli-safety-nothing-yet")),
         }
         println!();
     }

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use hearth_core::HearthError;
+use hearth_core::{tr, HearthError};
 use serde_json::Value;
 
 use crate::args::{IdArgs, SearchArgs};
@@ -14,7 +14,10 @@ pub fn search(dir: &Path, a: SearchArgs) -> Result<ExitCode, HearthError> {
     if a.json {
         output::print_json(&Value::Array(hits.iter().map(output::entry_json).collect()));
     } else if hits.is_empty() {
-        println!("Nothing found for {:?}.", a.query);
+        println!(
+            "{}",
+            tr!("cli-search-none", "query" => format!("{:?}", a.query))
+        );
     } else {
         for e in &hits {
             println!("{}", output::entry_line(e));
@@ -38,7 +41,7 @@ pub fn delete(dir: &Path, a: IdArgs) -> Result<ExitCode, HearthError> {
     if a.json {
         output::print_json(&serde_json::json!({"deleted": a.id}));
     } else {
-        println!("Deleted {}.", a.id);
+        println!("{}", tr!("cli-deleted", "id" => &a.id));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use hearth_core::HearthError;
+use hearth_core::{tr, HearthError};
 
 use crate::{keys, output};
 
@@ -14,17 +14,24 @@ pub fn run(dir: &Path, json: bool) -> Result<ExitCode, HearthError> {
         output::print_json(&serde_json::to_value(&report).unwrap_or_default());
     } else {
         println!(
-            "Checked {} record(s); SQLite check: {}.",
-            report.checked, report.sqlite
+            "{}",
+            tr!("cli-verify-checked", "count" => report.checked, "sqlite" => &report.sqlite)
         );
         for d in &report.damaged {
-            println!("damaged: {} {} ({})", d.table, d.id, d.reason);
+            println!(
+                "{}",
+                tr!("cli-verify-damaged", "table" => &d.table, "id" => &d.id,
+                    "reason" => &d.reason)
+            );
         }
         for p in &report.integrity {
-            println!("not as Hearth left it: {p}");
+            println!(
+                "{}",
+                tr!("cli-verify-integrity", "problem" => p.to_string())
+            );
         }
         if report.is_clean() {
-            println!("Everything reads back intact.");
+            println!("{}", tr!("cli-verify-clean"));
         }
     }
     Ok(if report.is_clean() {

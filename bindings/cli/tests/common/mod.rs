@@ -5,13 +5,38 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Output};
 
-/// A `hearth --store DIR` command with a clean environment (no passphrase).
+/// The locale variables that choose the CLI's language (and `hearth crisis`'s region).
+pub const LOCALE_VARS: [&str; 4] = ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"];
+
+/// Removes the locale variables, so output is English whatever the developer's
+/// environment says; a test that wants a language sets one after this.
+pub fn clear_locale(c: &mut Command) -> &mut Command {
+    for v in LOCALE_VARS {
+        c.env_remove(v);
+    }
+    c
+}
+
+/// A `hearth --store DIR` command with a clean environment (no passphrase, no locale).
 pub fn hearth(store: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_hearth"));
     c.arg("--store")
         .arg(store)
         .env_remove("HEARTH_PASSPHRASE")
         .env_remove("HEARTH_STORE");
+    clear_locale(&mut c);
+    c
+}
+
+/// `hearth ARGS…` with no `--store` (the demo's throwaway store), a clean environment
+/// and the locale variables `vars` set.
+pub fn hearth_bare(vars: &[(&str, &str)]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_hearth"));
+    c.env_remove("HEARTH_PASSPHRASE").env_remove("HEARTH_STORE");
+    clear_locale(&mut c);
+    for (k, v) in vars {
+        c.env(k, v);
+    }
     c
 }
 
@@ -84,6 +109,7 @@ fill_leaving() {{
         .arg(&mnt)
         .env_remove("HEARTH_PASSPHRASE")
         .env_remove("HEARTH_STORE");
+    clear_locale(&mut c);
     c
 }
 
@@ -112,6 +138,7 @@ pub fn on_read_only(store: &Path, args: &[&str]) -> Output {
     .args(args)
     .env_remove("HEARTH_PASSPHRASE")
     .env_remove("HEARTH_STORE");
+    clear_locale(&mut c);
     let out = c.output().expect("unshare (util-linux) runs");
     assert_ne!(out.status.code(), Some(90), "could not mount read-only");
     out
