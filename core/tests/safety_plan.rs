@@ -29,7 +29,11 @@ fn sections_cover_the_six_steps_and_reasons_in_order() {
     );
     for (i, sec) in s.iter().enumerate() {
         assert_eq!(usize::from(sec.step), i + 1);
-        assert!(!sec.heading.is_empty() && sec.help.len() > 30, "{}", sec.id);
+        assert!(
+            !sec.heading().is_empty() && sec.help().len() > 30,
+            "{}",
+            sec.id
+        );
         assert_eq!(sec.max_entries, MAX_ENTRIES);
     }
     let contacts: Vec<&str> = s

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Datelike, FixedOffset};
 use hearth_core::journal::entry::StoredEntry;
 use hearth_core::journal::prompts::prompt;
+use hearth_core::journal::vocabulary;
 use hearth_core::l10n::words;
 use hearth_core::{tr, CheckIn};
 use serde_json::Value;
@@ -143,10 +144,16 @@ pub fn checkin_line(c: &CheckIn) -> String {
     };
     // Emotion and tag names are shown as the core gives them.
     if !c.emotions.is_empty() {
-        s.push_str(&format!("  [{}]", c.emotions.join(", ")));
+        let shown: Vec<String> = c
+            .emotions
+            .iter()
+            .map(|e| vocabulary::emotion_label(e))
+            .collect();
+        s.push_str(&format!("  [{}]", shown.join(", ")));
     }
     if !c.tags.is_empty() {
-        s.push_str(&format!("  #{}", c.tags.join(" #")));
+        let shown: Vec<String> = c.tags.iter().map(|t| vocabulary::tag_label(t)).collect();
+        s.push_str(&format!("  #{}", shown.join(" #")));
     }
     if c.connected {
         s.push_str("  ");

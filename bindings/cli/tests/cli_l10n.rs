@@ -27,25 +27,6 @@ fn demo(vars: &[(&str, &str)], extra: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("UTF-8")
 }
 
-/// Lines made by the core's insights and reminders, whose catalogues are being converted
-/// separately (issue #22, core side): the highlight bullets and the quoted reminder
-/// words. Remove these exclusions once the core's `insights`/`reminders` speak de/es.
-fn pending_core_text(line: &str) -> String {
-    if line.trim_start().starts_with('•') {
-        return String::new();
-    }
-    // The reminder's own words, quoted: "…" (en), „…“ (de), «…» (es), [..] (en-XA).
-    let mut out = line.to_owned();
-    for (open, close) in [('"', '"'), ('„', '“'), ('«', '»')] {
-        if let (Some(a), Some(b)) = (out.find(open), out.rfind(close)) {
-            if b > a && out.contains("20") && !out.contains("--note") {
-                out.replace_range(a..b + close.len_utf8(), "");
-            }
-        }
-    }
-    out
-}
-
 /// Commands shown for the reader to type: they stay as typed in every language (only an
 /// example note inside them is translated).
 fn is_command(line: &str) -> bool {
@@ -58,7 +39,7 @@ fn is_command(line: &str) -> bool {
 fn english_phrases(en: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for line in en.lines().filter(|l| !is_command(l)) {
-        let line = pending_core_text(line);
+        let line = line.to_owned();
         for piece in line.split(|c: char| ".,;:()—\"[]#".contains(c)) {
             let words: Vec<&str> = piece
                 .split_whitespace()
@@ -83,7 +64,7 @@ fn assert_no_english(lang_vars: &[(&str, &str)], expected_words: &[&str]) {
     assert!(phrases.len() > 10, "too few English phrases: {phrases:?}");
     let text = demo(lang_vars, &[]);
     for line in text.lines().filter(|l| !is_command(l)) {
-        let line = normalised(&pending_core_text(line));
+        let line = normalised(line);
         for p in &phrases {
             assert!(
                 !line.contains(p.as_str()),
@@ -143,21 +124,14 @@ fn lang_flag_and_posix_precedence_choose_the_language() {
     }
 }
 
-/// The letters of `line` outside pseudo brackets, tags (`#work`, the core's names)
-/// skipped.
+/// The letters of `line` outside pseudo brackets.
 fn unbracketed(line: &str) -> String {
     let mut depth = 0i32;
     let mut outside = String::new();
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
+    for c in line.chars() {
         match c {
             '[' => depth += 1,
             ']' => depth -= 1,
-            '#' if depth == 0 => {
-                while chars.peek().is_some_and(|c| !c.is_whitespace()) {
-                    chars.next();
-                }
-            }
             c if depth == 0 && c.is_alphabetic() => outside.push(c),
             _ => {}
         }
@@ -174,7 +148,7 @@ fn under_the_pseudo_locale_every_line_of_words_is_bracketed() {
         if is_command(line) {
             continue;
         }
-        let line = pending_core_text(line);
+        let line = line.to_owned();
         let outside = unbracketed(&line);
         assert!(
             outside.is_empty(),

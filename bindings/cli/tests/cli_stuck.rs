@@ -35,7 +35,7 @@ fn crisis_without_a_region_takes_it_from_the_locale_and_says_so() {
     assert!(t.contains("0800 111 0 111"), "{t}");
     assert!(t.contains("112"), "{t}");
     // It says which region it chose, from where, and how to pick another.
-    assert!(t.contains("Germany (DE)"), "{t}");
+    assert!(t.contains("Deutschland (DE)"), "{t}");
     assert!(t.contains("LANG=de_DE.UTF-8"), "{t}");
     assert!(t.contains("--region"), "{t}");
     // Nothing from another region.

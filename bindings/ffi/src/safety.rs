@@ -144,8 +144,8 @@ pub fn safety_plan_sections() -> Vec<SafetyPlanSection> {
         .map(|s| SafetyPlanSection {
             id: s.id.into(),
             step: s.step,
-            heading: s.heading.into(),
-            help: s.help.into(),
+            heading: s.heading(),
+            help: s.help(),
         })
         .collect()
 }
@@ -168,7 +168,7 @@ pub fn crisis_resources(region: String) -> CrisisResources {
                 sms: l.sms.map(Into::into),
                 sms_keyword: l.sms_keyword.map(Into::into),
                 hours: l.hours.into(),
-                how: l.how.into(),
+                how: l.how_text(),
                 source: l.source.into(),
                 verified: l.verified.into(),
             })

@@ -42,6 +42,9 @@ pub const TABLE_VERIFIED: &str = "2026-11-28";
 /// One crisis line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct CrisisLine {
+    /// Stable id (`us_988`), naming the line's sentences in the catalogue
+    /// (`core/l10n/<lang>/safety.ftl`).
+    pub id: &'static str,
     /// ISO 3166-1 alpha-2 region code, upper case.
     pub country: &'static str,
     /// The service's own name.
@@ -54,7 +57,8 @@ pub struct CrisisLine {
     pub sms_keyword: Option<&'static str>,
     /// When it answers, e.g. `24/7`.
     pub hours: &'static str,
-    /// One plain sentence on how to reach it.
+    /// One plain sentence on how to reach it, in English (the JSON form); people read
+    /// [`CrisisLine::how_text`].
     pub how: &'static str,
     /// The service's official page (https).
     pub source: &'static str,
@@ -80,6 +84,7 @@ pub struct Region {
 /// Every crisis line Hearth knows, grouped by region.
 pub static LINES: [CrisisLine; 9] = [
     CrisisLine {
+        id: "us_988",
         country: "US",
         name: "988 Suicide & Crisis Lifeline",
         phones: &["988"],
@@ -91,6 +96,7 @@ pub static LINES: [CrisisLine; 9] = [
         verified: TABLE_VERIFIED,
     },
     CrisisLine {
+        id: "us_crisis_text_line",
         country: "US",
         name: "Crisis Text Line",
         phones: &[],
@@ -102,6 +108,7 @@ pub static LINES: [CrisisLine; 9] = [
         verified: TABLE_VERIFIED,
     },
     CrisisLine {
+        id: "ca_988",
         country: "CA",
         name: "9-8-8: Suicide Crisis Helpline",
         phones: &["988"],
@@ -113,6 +120,7 @@ pub static LINES: [CrisisLine; 9] = [
         verified: TABLE_VERIFIED,
     },
     CrisisLine {
+        id: "gb_samaritans",
         country: "GB",
         name: "Samaritans",
         phones: &["116 123"],
@@ -124,6 +132,7 @@ pub static LINES: [CrisisLine; 9] = [
         verified: TABLE_VERIFIED,
     },
     CrisisLine {
+        id: "gb_shout",
         country: "GB",
         name: "Shout",
         phones: &[],
@@ -135,6 +144,7 @@ pub static LINES: [CrisisLine; 9] = [
         verified: TABLE_VERIFIED,
     },
     CrisisLine {
+        id: "ie_samaritans",
         country: "IE",
         name: "Samaritans",
         phones: &["116 123"],
@@ -146,6 +156,7 @@ pub static LINES: [CrisisLine; 9] = [
         verified: TABLE_VERIFIED,
     },
     CrisisLine {
+        id: "au_lifeline",
         country: "AU",
         name: "Lifeline",
         phones: &["13 11 14"],
@@ -157,6 +168,7 @@ pub static LINES: [CrisisLine; 9] = [
         verified: TABLE_VERIFIED,
     },
     CrisisLine {
+        id: "nz_1737",
         country: "NZ",
         name: "1737, Need to talk?",
         phones: &["1737"],
@@ -168,6 +180,7 @@ pub static LINES: [CrisisLine; 9] = [
         verified: TABLE_VERIFIED,
     },
     CrisisLine {
+        id: "de_telefonseelsorge",
         country: "DE",
         name: "TelefonSeelsorge",
         phones: &["0800 111 0 111", "0800 111 0 222"],
@@ -181,6 +194,22 @@ pub static LINES: [CrisisLine; 9] = [
 ];
 
 /// Every region with at least one line, and its emergency numbers.
+impl CrisisLine {
+    /// How to reach the line, in the reader's language. A language the service itself
+    /// offers is named for people reading in it (988 in Spanish: press 2, or text AYUDA;
+    /// source: https://988lifeline.org/get-help/what-to-expect, checked 2026-12-06).
+    pub fn how_text(&self) -> String {
+        crate::tr!("crisis-how", "id" => self.id)
+    }
+}
+
+impl Region {
+    /// The region's name in the reader's language.
+    pub fn name_text(&self) -> String {
+        crate::tr!("region-name", "code" => self.code)
+    }
+}
+
 pub static REGIONS: [Region; 7] = [
     Region {
         code: "US",
@@ -254,45 +283,35 @@ pub struct CrisisResources {
     pub show_trusted_people: bool,
 }
 
-/// Text shown when no line is stored for a region.
-pub const FALLBACK_MESSAGE: &str = "Hearth has no crisis line stored for this region yet. \
-If you are in danger right now, call your local emergency number. In many countries, \
-including across the EU, 112 also reaches emergency services from a mobile phone, but not \
-everywhere, so use your local number if you know it. The people you trust are listed here \
-too; reaching out to one of them now can help.";
-
 /// Crisis resources for a region code such as `GB` (case-insensitive). Also accepts
 /// `UK` for `GB`, and a locale such as `en-GB` or `en_GB` (its region part). Never
 /// fails: an unknown or unreadable region gets the fallback.
 pub fn lookup(region: &str) -> CrisisResources {
     let code = normalise(region);
     match REGIONS.iter().find(|r| r.code == code) {
-        Some(r) => {
-            let numbers = r.emergency.join(" or ");
-            CrisisResources {
-                region: code,
-                known: true,
-                region_name: Some(r.name.to_string()),
-                lines: LINES
-                    .iter()
-                    .filter(|l| l.country == r.code)
-                    .copied()
-                    .collect(),
-                emergency_numbers: r.emergency.iter().map(|s| s.to_string()).collect(),
-                message: format!(
-                    "If you are in danger right now, call {numbers}. The lines below are there \
-to listen, and the people you trust are listed here too."
-                ),
-                show_trusted_people: true,
-            }
-        }
+        Some(r) => CrisisResources {
+            region: code,
+            known: true,
+            region_name: Some(r.name_text()),
+            lines: LINES
+                .iter()
+                .filter(|l| l.country == r.code)
+                .copied()
+                .collect(),
+            emergency_numbers: r.emergency.iter().map(|s| s.to_string()).collect(),
+            message: crate::tr!("crisis-danger",
+                    "count" => r.emergency.len(),
+                    "first" => r.emergency.first().copied().unwrap_or_default(),
+                    "second" => r.emergency.get(1).copied().unwrap_or_default()),
+            show_trusted_people: true,
+        },
         None => CrisisResources {
             region: code,
             known: false,
             region_name: None,
             lines: Vec::new(),
             emergency_numbers: Vec::new(),
-            message: FALLBACK_MESSAGE.to_string(),
+            message: crate::tr!("crisis-unknown-region"),
             show_trusted_people: true,
         },
     }

@@ -83,10 +83,6 @@ pub struct Section {
     pub id: &'static str,
     /// Position on the plan, 1–7.
     pub step: u8,
-    /// Heading to show.
-    pub heading: &'static str,
-    /// A sentence or two of help under the heading.
-    pub help: &'static str,
     /// Plain lines or contacts.
     pub kind: SectionKind,
     /// Most entries allowed.
@@ -97,68 +93,58 @@ static SECTIONS: [Section; 7] = [
     Section {
         id: "warning_signs",
         step: 1,
-        heading: "Signs a hard time is starting",
-        help: "Thoughts, feelings, situations or habits that tell you things are getting \
-difficult. Noticing them early gives you more time to use the rest of this plan.",
         kind: SectionKind::Items,
         max_entries: MAX_ENTRIES,
     },
     Section {
         id: "on_my_own",
         step: 2,
-        heading: "Things I can do on my own",
-        help: "Small things that have helped you feel even a little steadier before: a walk, \
-music, a shower, slow breathing, writing it down. Choose ones you can do almost anywhere.",
         kind: SectionKind::Items,
         max_entries: MAX_ENTRIES,
     },
     Section {
         id: "distractions",
         step: 3,
-        heading: "People and places that take my mind off things",
-        help: "Who or where helps you feel less alone or think about something else for a \
-while: a friend to message, a café, a park, a library. You don't have to talk about how \
-you feel.",
         kind: SectionKind::Contacts,
         max_entries: MAX_ENTRIES,
     },
     Section {
         id: "people_to_ask",
         step: 4,
-        heading: "People I can ask for help",
-        help: "People you trust enough to tell that you are struggling. Add their numbers so \
-they are one tap away.",
         kind: SectionKind::Contacts,
         max_entries: MAX_ENTRIES,
     },
     Section {
         id: "professionals",
         step: 5,
-        heading: "Professionals and services",
-        help: "Your doctor, therapist or a local mental health service, with their numbers. \
-Crisis lines for your region are shown alongside this plan.",
         kind: SectionKind::Contacts,
         max_entries: MAX_ENTRIES,
     },
     Section {
         id: "safer_surroundings",
         step: 6,
-        heading: "Making my surroundings safer",
-        help: "Ways to put distance between you and anything you could use to hurt \
-yourself, such as asking someone to keep hold of it for a while. Small steps count.",
         kind: SectionKind::Items,
         max_entries: MAX_ENTRIES,
     },
     Section {
         id: "reasons_for_living",
         step: 7,
-        heading: "What matters to me",
-        help: "People, animals, plans, beliefs or small joys that make life worth living for \
-you. Reading them in a hard moment can help.",
         kind: SectionKind::Items,
         max_entries: MAX_ENTRIES,
     },
 ];
+
+impl Section {
+    /// Heading to show, in the reader's language.
+    pub fn heading(&self) -> String {
+        crate::tr!("plan-heading", "id" => self.id)
+    }
+
+    /// A sentence or two of help under the heading, in the reader's language.
+    pub fn help(&self) -> String {
+        crate::tr!("plan-help", "id" => self.id)
+    }
+}
 
 /// The plan's sections in order, with headings and help text for the UI.
 pub fn sections() -> &'static [Section] {

@@ -137,7 +137,7 @@ fn print_region(r: &CrisisResources) {
 
 fn print_lines(r: &CrisisResources) {
     for l in &r.lines {
-        println!("{} — {}", l.name, l.how);
+        println!("{} — {}", l.name, l.how_text());
         if !l.phones.is_empty() {
             println!(
                 "   {}",

@@ -60,8 +60,8 @@ pub fn run(dir: &Path, cmd: SafetyCommand) -> Result<ExitCode, HearthError> {
     }
     let v = serde_json::to_value(&plan).unwrap_or_default();
     for sec in sections() {
-        println!("{}. {}  [{}]", sec.step, sec.heading, sec.id);
-        println!("   {}", sec.help);
+        println!("{}. {}  [{}]", sec.step, sec.heading(), sec.id);
+        println!("   {}", sec.help());
         match v.get(sec.id).and_then(|x| x.as_array()) {
             Some(items) if !items.is_empty() => {
                 for it in items {
