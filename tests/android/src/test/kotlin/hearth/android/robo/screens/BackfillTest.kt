@@ -94,6 +94,10 @@ class BackfillTest {
             val cal = h.calendar(2026, 12u).associateBy { it.date }
             assertEquals(1u, cal.getValue("2026-12-03").count)
             assertEquals(0u, cal.getValue("2026-12-06").count)
+            // And in insights, on the same day of the week's series.
+            val daily = h.insights(7u, Stores.clock.now(), Stores.clock.zoneId()).daily.associateBy { it.date }
+            assertEquals(1u, daily.getValue("2026-12-03").count)
+            assertEquals(0u, daily.getValue("2026-12-06").count)
         }
     }
 
