@@ -3,7 +3,11 @@ package app.hearth.ui
 import android.app.DatePickerDialog
 import android.app.TimePickerDialog
 import android.os.Bundle
+import android.text.Editable
+import android.text.InputType
+import android.text.TextWatcher
 import android.text.format.DateFormat
+import android.view.ViewGroup
 import android.widget.CheckBox
 import android.widget.EditText
 import android.widget.RadioGroup
@@ -13,6 +17,8 @@ import app.hearth.core.Stores
 import app.hearth.core.async
 import app.hearth.logic.Backfill
 import app.hearth.logic.FormText
+import app.hearth.logic.ScaleReadings
+import app.hearth.logic.TagChoice
 import java.time.LocalDateTime
 import app.hearth.reminders.ReminderScheduler
 import uniffi.hearth.CheckIn
@@ -22,6 +28,7 @@ import uniffi.hearth.EntrySource
 import uniffi.hearth.Person
 import uniffi.hearth.Quadrant
 import uniffi.hearth.QuickMood
+import uniffi.hearth.Scale
 import uniffi.hearth.Tag
 
 /**
@@ -29,16 +36,26 @@ import uniffi.hearth.Tag
  * the person connected with someone. Opened from the app, the widget and reminders.
  * With [EXTRA_ID] it edits an existing check-in. A new one can be backfilled: "When"
  * picks an earlier day and time (the past only, [Backfill]).
+ *
+ * The person's own scales (issue #20) come last before Save, each a small number field
+ * with Lower / Raise / Clear and a label in words ("Sleep, 3 of 5"); blank means not
+ * recorded. A new scale can be added from here. Archived tags are not offered for a new
+ * check-in; an edited one still shows those it has ([TagChoice]).
  */
 class CheckInActivity : WritingActivity() {
 
-    private class Data(
+    private data class Data(
         val moods: List<QuickMood>,
         val emotions: List<EmotionInfo>,
+        /** Every tag, archived ones included ([TagChoice.offered] picks what is shown). */
         val tags: List<Tag>,
         val people: List<Person>,
         val editing: CheckIn?,
+        val scales: List<Scale>,
     )
+
+    private class ScaleRow(val scale: Scale, val label: TextView, val field: EditText)
+
 
     private lateinit var mood: RadioGroup
     private lateinit var energy: RadioGroup
@@ -49,6 +66,7 @@ class CheckInActivity : WritingActivity() {
     private lateinit var connected: CheckBox
     private val peopleBoxes = mutableListOf<Pair<String, CheckBox>>()
     private lateinit var note: EditText
+    private val scaleRows = mutableListOf<ScaleRow>()
     private lateinit var error: TextView
     private var data: Data? = null
 
@@ -62,15 +80,17 @@ class CheckInActivity : WritingActivity() {
         form.text(getString(R.string.loading))
         form.show()
         val editId = intent.getStringExtra(EXTRA_ID)
+        if (editId != null) setTitle(R.string.checkin_edit_title)
         async({
             Stores.use(this) { h ->
                 val snap = h.widgetSnapshot(Stores.clock.now(), Stores.clock.zoneId())
                 Data(
                     snap.quickMoods.sortedBy { it.mood },
                     h.emotions(),
-                    h.tags().filter { !it.archived },
+                    h.tags(),
                     h.people(),
                     editId?.let { h.getCheckin(it) },
+                    h.scales(),
                 )
             }
         }) { r ->
@@ -83,6 +103,10 @@ class CheckInActivity : WritingActivity() {
         val f = form
         val e = d.editing
         f.clear()
+        emotionBoxes.clear()
+        tagBoxes.clear()
+        peopleBoxes.clear()
+        scaleRows.clear()
         f.heading(getString(if (e == null) R.string.checkin_title else R.string.checkin_edit_title))
         error = f.errorLine()
         if (e == null) whenSection(f)
@@ -114,10 +138,13 @@ class CheckInActivity : WritingActivity() {
         ownEmotions = f.field(getString(R.string.checkin_own_emotions), hint = getString(R.string.hint_comma_separated))
 
         f.heading(getString(R.string.checkin_tags_question), large = false)
-        val tagNames = d.tags.map { it.name }
-        val chosenTags = e?.tags?.toSet().orEmpty()
-        f.checkGrid(tagNames, chosenTags).forEachIndexed { i, b -> tagBoxes += tagNames[i] to b }
-        val unknownTags = chosenTags - tagNames.toSet()
+        val offered = TagChoice.offered(d.tags, e?.tags.orEmpty())
+        val onEntry = e?.tags?.toSet().orEmpty()
+        // An archived tag (only ever on a check-in being edited) says so in words.
+        val tagLabels = offered.map { if (it.archived) getString(R.string.tags_archived_name, it.name) else it.name }
+        val checkedLabels = offered.indices.filter { offered[it].name in onEntry }.map { tagLabels[it] }.toSet()
+        f.checkGrid(tagLabels, checkedLabels).forEachIndexed { i, b -> tagBoxes += offered[i].name to b }
+        val unknownTags = TagChoice.unknown(d.tags, e?.tags.orEmpty())
         newTags = f.field(
             getString(R.string.checkin_new_tags),
             value = unknownTags.joinToString(", "),
@@ -133,10 +160,109 @@ class CheckInActivity : WritingActivity() {
 
         note = f.field(getString(R.string.checkin_note), value = e?.note.orEmpty(), multiline = true)
 
+        // Last before Save: adding a scale redraws only what follows the note.
+        scaleSection(f, d)
+
         f.button(getString(R.string.action_save)) { save() }
         f.text(getString(R.string.checkin_footer), secondary = true)
         // Built after the store has loaded: values typed before a recreate come back only now.
         f.drawn()
+    }
+
+    /** Each of the person's scales, unset unless set (or, editing, as recorded), then "Add a scale". */
+    private fun scaleSection(f: Form, d: Data) {
+        f.heading(getString(R.string.scales_heading), large = false)
+        f.text(getString(if (d.scales.isEmpty()) R.string.scales_none else R.string.scales_help), secondary = true)
+        val number = InputType.TYPE_CLASS_NUMBER or InputType.TYPE_NUMBER_FLAG_SIGNED
+        for (s in d.scales) {
+            val saved = d.editing?.let { ScaleReadings.saved(s, it.scales) }
+            val field = f.field(scaleWords(s, saved?.toString().orEmpty()), value = saved?.toString().orEmpty(), hint = getString(R.string.scale_not_set_hint), inputType = number)
+            val parent = field.parent as ViewGroup
+            val label = parent.getChildAt(parent.indexOfChild(field) - 1) as TextView
+            val row = ScaleRow(s, label, field)
+            scaleRows += row
+            // The label (what TalkBack reads for the field) says the value in words.
+            field.addTextChangedListener(object : TextWatcher {
+                override fun beforeTextChanged(t: CharSequence?, start: Int, count: Int, after: Int) = Unit
+                override fun onTextChanged(t: CharSequence?, start: Int, before: Int, count: Int) = Unit
+                override fun afterTextChanged(t: Editable?) { label.text = scaleWords(s, t?.toString().orEmpty()) }
+            })
+            val name = ScaleReadings.title(s.name)
+            Controls.row(
+                f,
+                listOf(
+                    Controls.RowButton(getString(R.string.scale_lower), getString(R.string.scale_lower_description, name)) {
+                        field.setText(ScaleReadings.step(field.text.toString(), s, -1))
+                    },
+                    Controls.RowButton(getString(R.string.scale_raise), getString(R.string.scale_raise_description, name)) {
+                        field.setText(ScaleReadings.step(field.text.toString(), s, +1))
+                    },
+                    Controls.RowButton(getString(R.string.scale_clear), getString(R.string.scale_clear_description, name)) {
+                        field.setText("")
+                    },
+                ),
+            )
+        }
+        f.button(getString(R.string.scale_add)) { addScale() }
+    }
+
+    private fun scaleWords(s: Scale, text: String): String {
+        val name = ScaleReadings.title(s.name)
+        return when (val r = ScaleReadings.read(text)) {
+            ScaleReadings.Reading.Unset -> getString(R.string.scale_unset, name, s.min, s.max)
+            is ScaleReadings.Reading.Value ->
+                if (s.min in 0..1) getString(R.string.scale_value, name, r.value, s.max)
+                else getString(R.string.scale_value_range, name, r.value, s.min, s.max)
+            is ScaleReadings.Reading.NotANumber -> getString(R.string.scale_typed, name, r.text, s.min, s.max)
+        }
+    }
+
+    /** A new scale: name, lowest and highest. Refusals in the dialog, in the core's words. */
+    private fun addScale() {
+        val number = InputType.TYPE_CLASS_NUMBER or InputType.TYPE_NUMBER_FLAG_SIGNED
+        Controls.ask(
+            this,
+            getString(R.string.scale_add_title),
+            listOf(
+                Controls.Field(getString(R.string.scale_name), hint = getString(R.string.scale_name_hint)),
+                Controls.Field(getString(R.string.scale_min), "1", inputType = number),
+                Controls.Field(getString(R.string.scale_max), "5", inputType = number),
+            ),
+            getString(R.string.scale_add_yes),
+        ) { v, asking ->
+            when (val range = ScaleReadings.range(v[1], v[2])) {
+                is ScaleReadings.Range.NotANumber -> asking.error.showError(
+                    getString(if (range.which == "min") R.string.scale_min_not_number else R.string.scale_max_not_number),
+                )
+                is ScaleReadings.Range.Ok -> async({
+                    Stores.use(this) { h -> h.createScale(v[0], range.min, range.max).let { it to h.scales() } }
+                }) { r ->
+                    r.onSuccess { (added, scales) ->
+                        asking.dialog.dismiss()
+                        Nav.toast(this, getString(R.string.scale_added, ScaleReadings.title(added.name)))
+                        redrawWith(scales)
+                    }
+                    r.onFailure { asking.error.showError(errorText(it)) }
+                }
+            }
+        }
+    }
+
+    /** Draws again with [scales], keeping everything typed so far (scales by name). */
+    private fun redrawWith(scales: List<Scale>) {
+        val d = data ?: return
+        val typed = scaleRows.associate { it.scale.name to it.field.text.toString() }
+        val keep = Bundle()
+        form.saveState(keep)
+        form.restoreLater(keep)
+        val next = d.copy(scales = scales)
+        data = next
+        draw(next)
+        // Everything before the scales is where it was; the scales go back by name.
+        for (row in scaleRows) {
+            val t = typed[row.scale.name].orEmpty()
+            if (row.field.text.toString() != t) row.field.setText(t)
+        }
     }
 
     override fun onSaveInstanceState(outState: Bundle) {
@@ -228,7 +354,7 @@ class CheckInActivity : WritingActivity() {
             at = editing?.at ?: backfilled?.first ?: now,
             utcOffsetSeconds = editing?.utcOffsetSeconds ?: backfilled?.second ?: Stores.clock.offsetSeconds(now),
             customEmotions = FormText.items(ownEmotions.text.toString()),
-            scales = editing?.scales ?: emptyList(),
+            scales = ScaleReadings.toSend(d.scales, scaleRows.map { it.field.text.toString() }, editing?.scales.orEmpty()),
             connected = connected.isChecked || peopleBoxes.any { it.second.isChecked },
             withPeople = peopleBoxes.filter { it.second.isChecked }.map { it.first },
         )

@@ -120,6 +120,7 @@ class MainActivity : Activity() {
         f.button(getString(R.string.reminders_title)) { Nav.open(this, RemindersActivity::class.java) }
         f.button(getString(R.string.data_title)) { Nav.open(this, DataActivity::class.java) }
         f.button(getString(R.string.privacy_title)) { Nav.open(this, PrivacyActivity::class.java) }
+        f.button(getString(R.string.tags_title)) { Nav.open(this, TagsActivity::class.java) }
         f.button(getString(R.string.getting_started_title)) { Nav.open(this, GettingStartedActivity::class.java) }
         f.text(getString(R.string.privacy_footer), secondary = true)
     }

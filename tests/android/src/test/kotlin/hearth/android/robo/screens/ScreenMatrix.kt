@@ -78,6 +78,8 @@ abstract class ScreenMatrix {
 
     @Test fun quickMood() = check("QuickMoodActivity")
 
+    @Test fun tags() = check("TagsActivity")
+
     @Test fun everyActivityIsCovered() {
         val declared = java.io.File(System.getProperty("hearth.root"), "android/app/src/main/java/app/hearth/ui")
             .listFiles()!!.map { it.name.removeSuffix(".kt") }.filter { it.endsWith("Activity") && it != "WritingActivity" }.toSet()
@@ -126,6 +128,7 @@ abstract class ScreenMatrix {
             "FirstRunActivity" to R.string.firstrun_welcome_heading,
             "GettingStartedActivity" to R.string.getting_started_title,
             "QuickMoodActivity" to R.string.mood_dialog_title,
+            "TagsActivity" to R.string.tags_title,
         )
 
         val ERRORS = listOf(
