@@ -477,3 +477,61 @@ fn a_check_in_in_the_past_is_kept_on_its_day_and_one_in_the_future_is_refused() 
     }
     assert_eq!(s.checkin(&backfilled.id).unwrap(), backfilled);
 }
+
+#[test]
+fn editing_a_checkin_that_carries_an_archived_tag_keeps_the_tag_archived() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = open(dir.path());
+    let c = s
+        .record_checkin(CheckInDraft {
+            at: at("2026-11-20T09:00:00+00:00"),
+            mood: 3,
+            tags: vec!["choir".into()],
+            ..CheckInDraft::default()
+        })
+        .unwrap();
+    let choir = s
+        .tags()
+        .unwrap()
+        .into_iter()
+        .find(|t| t.name == "choir")
+        .unwrap();
+    s.set_tag_archived(&choir.id, true).unwrap();
+    // An edit that keeps the tag (the note changes) leaves it archived...
+    s.update_checkin(
+        &c.id,
+        CheckInDraft {
+            at: at("2026-11-20T09:00:00+00:00"),
+            mood: 4,
+            tags: vec!["choir".into()],
+            note: Some("sang".into()),
+            ..CheckInDraft::default()
+        },
+    )
+    .unwrap();
+    let t = s
+        .tags()
+        .unwrap()
+        .into_iter()
+        .find(|t| t.name == "choir")
+        .unwrap();
+    assert!(
+        t.archived,
+        "an edit of an old entry does not bring the tag back"
+    );
+    // ...while naming it on a new check-in is choosing it again.
+    s.record_checkin(CheckInDraft {
+        at: at("2026-11-21T09:00:00+00:00"),
+        mood: 4,
+        tags: vec!["choir".into()],
+        ..CheckInDraft::default()
+    })
+    .unwrap();
+    let t = s
+        .tags()
+        .unwrap()
+        .into_iter()
+        .find(|t| t.name == "choir")
+        .unwrap();
+    assert!(!t.archived);
+}

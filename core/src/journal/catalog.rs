@@ -227,8 +227,10 @@ impl Store {
         Ok(out)
     }
 
-    /// Creates tags named at check-in that don't exist yet (tags are the person's words).
-    pub(crate) fn ensure_tags(&mut self, names: &[String]) -> Result<()> {
+    /// Creates tags named at check-in that don't exist yet (tags are the person's words),
+    /// and brings back archived ones named anew; those in `kept` were already on the
+    /// entry being edited and stay as they are.
+    pub(crate) fn ensure_tags(&mut self, names: &[String], kept: &[String]) -> Result<()> {
         if names.is_empty() {
             // No tags named: nothing to create, so no catalog read (and no default-tag
             // seeding, which `tags()` still does the first time the catalog is read).
@@ -237,7 +239,7 @@ impl Store {
         let existing: Vec<Tag> = self.tags()?;
         for n in names {
             match existing.iter().find(|t| &t.name == n) {
-                Some(t) if t.archived => {
+                Some(t) if t.archived && !kept.contains(n) => {
                     self.set_tag_archived(&t.id.clone(), false)?;
                 }
                 Some(_) => {}

@@ -190,7 +190,7 @@ impl Store {
     /// Replaces every field of check-in `id` (the id is kept).
     pub fn update_checkin(&mut self, id: &str, draft: CheckInDraft) -> Result<CheckIn> {
         let before = self.checkin(id)?;
-        self.save_checkin(id.to_owned(), draft, Some(&before.with_people))
+        self.save_checkin(id.to_owned(), draft, Some(&before))
     }
 
     /// Deletes check-in `id`.
@@ -239,15 +239,18 @@ impl Store {
 
     /// Validates a draft against the catalogs (emotions, tags, scales, people) and
     /// writes it, all in one short transaction.
-    /// `kept_people` is `None` for a new check-in (a fresh id), or the ids an edited
-    /// entry already carried: an edit may keep someone a store from an older Hearth still
-    /// names after their removal.
+    /// `before` is `None` for a new check-in (a fresh id), or the entry being edited: an
+    /// edit may keep someone a store from an older Hearth still names after their
+    /// removal, and keeping a tag that was archived since does not bring it back (only
+    /// naming it anew does).
     fn save_checkin(
         &mut self,
         id: String,
         draft: CheckInDraft,
-        kept_people: Option<&[String]>,
+        before: Option<&CheckIn>,
     ) -> Result<CheckIn> {
+        let kept_people = before.map(|b| b.with_people.as_slice());
+        let kept_tags = before.map_or(&[][..], |b| b.tags.as_slice());
         let custom: Vec<String> = limits::labels("custom_emotions", &draft.custom_emotions)?
             .iter()
             .map(|e| vocabulary::emotion_id(e))
@@ -274,7 +277,7 @@ impl Store {
                     format!("at most {} are allowed", limits::MAX_LABELS),
                 ));
             }
-            s.ensure_tags(&c.tags)?;
+            s.ensure_tags(&c.tags, kept_tags)?;
             s.check_scales(&mut c.scales)?;
             let new_people: Vec<String> = c
                 .with_people
