@@ -1,22 +1,12 @@
 //! The copy rules hold in every shipped language, not only in English: reminders stay
 //! short and never raise their voice, and each language says them in its own words.
 
-use std::path::Path;
+mod l10n_support;
+use l10n_support::load_shipped;
 
 use hearth_core::insights::copy::{DONE, LOW_MOOD, NOT_YET};
 use hearth_core::l10n::{self, SHIPPED};
 use hearth_core::reminders::copy::all_messages;
-
-fn load_shipped() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("l10n");
-    for lang in &SHIPPED[1..] {
-        for e in std::fs::read_dir(root.join(lang)).expect("language dir") {
-            let p = e.expect("entry").path();
-            let text = std::fs::read_to_string(&p).expect("catalogue");
-            l10n::add_catalogue(lang, &text).expect("parses");
-        }
-    }
-}
 
 #[test]
 fn reminders_and_widget_lines_are_short_calm_and_translated_everywhere() {

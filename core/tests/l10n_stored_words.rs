@@ -2,24 +2,14 @@
 //! store written in English reads in German after the language changes, the person's own
 //! words stay as written, and a built-in picked by its German label is stored by id.
 
-use std::path::Path;
+mod l10n_support;
+use l10n_support::load_shipped;
 
 use hearth_core::insights::Period;
 use hearth_core::journal::vocabulary::{emotion_label, tag_label, DEFAULT_TAGS, EMOTIONS};
 use hearth_core::l10n::{self, SHIPPED};
 use hearth_core::vault::FileKeyVault;
 use hearth_core::{CheckInDraft, Store, Zone};
-
-fn load_shipped() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("l10n");
-    for lang in &SHIPPED[1..] {
-        for e in std::fs::read_dir(root.join(lang)).expect("language dir") {
-            let p = e.expect("entry").path();
-            let text = std::fs::read_to_string(&p).expect("catalogue");
-            l10n::add_catalogue(lang, &text).expect("parses");
-        }
-    }
-}
 
 fn draft(at: &str, emotions: &[&str], tags: &[&str], custom: &[&str]) -> CheckInDraft {
     CheckInDraft {
