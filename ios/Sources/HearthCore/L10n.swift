@@ -52,7 +52,7 @@ public enum L10n {
         let code = baseLanguage(tag)
         if tag.lowercased().hasSuffix("-xa") || tag.lowercased().hasSuffix("-xb") { return current }
         if current.language.languageCode?.identifier == code { return current }
-        if let region = current.region?.identifier { return Locale(identifier: "\(code)_\(region)") }
+        if let region = current.region?.identifier, region.count == 2 { return Locale(identifier: "\(code)_\(region)") }
         return Locale(identifier: code)
     }
 
