@@ -37,6 +37,7 @@ def entries(key, loc):
 def main(src, out):
     with open(src, encoding="utf-8") as f:
         catalogue = json.load(f)
+    os.makedirs(out, exist_ok=True)  # Package.swift names the folder even when it is empty
     tables = {}
     for key, string in sorted(catalogue["strings"].items()):
         for lang, loc in string.get("localizations", {}).items():
