@@ -27,6 +27,16 @@ let useHostLibrary = true
 let useHostLibrary = hostLibDir != nil
 #endif
 
+// The shell's words: the String Catalog, which Xcode compiles. SwiftPM on Linux only
+// copies an .xcstrings file, so there the same tables come as .lproj/Localizable.strings
+// files that scripts/gen-strings.py writes from the catalogue into LinuxStrings/ (not
+// committed). The core's own catalogues (core/l10n/<lang>/*.ftl, not English, which is
+// built in) are copied into Catalogues/ by scripts/sync-bindings.sh (not committed).
+var coreResources: [Resource] = [.copy("Catalogues"), .process("Resources")]
+#if os(Linux)
+coreResources.append(.process("LinuxStrings"))
+#endif
+
 let ffi: Target
 var coreLinkerSettings: [LinkerSetting] = []
 if useHostLibrary {
@@ -44,6 +54,7 @@ if useHostLibrary {
 
 let package = Package(
     name: "HearthCore",
+    defaultLocalization: "en",
     platforms: [.iOS(.v17), .macOS(.v14)],
     products: [
         .library(name: "HearthCore", targets: ["HearthCore"]),
@@ -55,6 +66,7 @@ let package = Package(
             name: "HearthCore",
             dependencies: ["hearthFFI"],
             path: "Sources/HearthCore",
+            resources: coreResources,
             linkerSettings: coreLinkerSettings
         ),
         .target(

@@ -13,6 +13,10 @@ struct HearthApp: App {
     @State private var coverWindow = PrivacyCoverWindow()
 
     init() {
+        // The reader's language first: the core's catalogues and iOS's preferred
+        // languages (the shell's own words follow the same choice). Once per process;
+        // HearthLive.make does it too, for the widget and App Intents.
+        CoreLanguages.startOnce()
         let model = AppModel.live()
         _model = State(initialValue: model)
         AppDelegate.model = model

@@ -7,6 +7,12 @@ import HearthAppModel
 /// on iOS 18, the Control Center control (issue #21).
 @main
 struct HearthWidgetBundle: WidgetBundle {
+    /// The reader's language before any widget draws (the gallery preview too): the
+    /// core's catalogues and iOS's preferred languages, once per process.
+    init() {
+        CoreLanguages.startOnce()
+    }
+
     var body: some Widget {
         HearthMoodWidget()
         HearthCheckInCircle()

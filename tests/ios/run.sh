@@ -7,8 +7,11 @@
 #    networking API (URLSession, URLRequest, NWConnection, CFNetwork, `import Network`, …),
 #    no TODO/FIXME left behind, and (heuristic, a11y-lint.awk) an .accessibilityLabel
 #    for every control in the app and widget.
+#    ios/scripts/strings.py check: the String Catalog holds every L10n key of the code with
+#    the code's English, translated into de and es (same placeholders, CLDR plural forms).
 # 2. scripts/gen-bindings.sh builds libhearth_ffi and writes ios/build/bindings;
-#    ios/scripts/sync-bindings.sh copies them into the HearthCore package (gitignored).
+#    ios/scripts/sync-bindings.sh copies them into the HearthCore package (gitignored),
+#    with the core's catalogues (core/l10n) and, off macOS, the String Catalog as .strings.
 # 3. The desktop CLI (`cargo build -p hearth-cli`) writes a store in ios/build/cli-store
 #    and lists it as JSON; the Swift tests open that store with the same key file and
 #    must see the same entries, then add one that the CLI must read back (step 5).
@@ -144,6 +147,9 @@ if [[ $a11y_bad -ne 0 ]]; then
   log "FAIL: every control needs an .accessibilityLabel (lines above; heuristic in a11y-lint.awk)"; exit 1
 fi
 log "  ${#sources[@]} files clean; every control in ${#ui_sources[@]} app/widget files has an accessibility label"
+
+log "the String Catalog: every key of the shell's L10n calls, translated (ios/scripts/strings.py check)"
+python3 "$IOS/scripts/strings.py" check || { log "FAIL: ios/Sources/HearthCore/Resources/Localizable.xcstrings is out of step with the code (lines above)"; exit 1; }
 
 log "building libhearth_ffi and generating bindings"
 gen_out="$(scripts/gen-bindings.sh ios/build/bindings)" || {

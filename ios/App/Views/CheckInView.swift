@@ -47,12 +47,12 @@ struct CheckInView: View {
             }
             if !vocabulary.isEmpty {
                 Section("Emotions (optional)") {
-                    ChipGrid(items: vocabulary.map(\.name), selection: $emotions, label: "emotion")
+                    ChipGrid(items: vocabulary.map(\.name), selection: $emotions, kind: .emotion)
                 }
             }
             if !tagList.isEmpty {
                 Section("What was going on? (optional)") {
-                    ChipGrid(items: tagList.map(\.name), selection: $tags, label: "tag")
+                    ChipGrid(items: tagList.map(\.name), selection: $tags, kind: .tag)
                 }
             }
             Section("People") {
@@ -144,7 +144,8 @@ struct CheckInView: View {
 struct ChipGrid: View {
     let items: [String]
     @Binding var selection: Set<String>
-    let label: String
+    /// Items are stored names; a built-in shows in the reader's language.
+    let kind: Presentation.ChipKind
 
     var body: some View {
         LazyVGrid(columns: [GridItem(.adaptive(minimum: 110), spacing: 8)], spacing: 8) {
@@ -156,14 +157,14 @@ struct ChipGrid: View {
                     HStack(spacing: 4) {
                         Image(systemName: on ? "checkmark.circle.fill" : "circle")
                             .accessibilityHidden(true)
-                        Text(item).lineLimit(1).minimumScaleFactor(0.8)
+                        Text(Presentation.chipWord(item, kind)).lineLimit(1).minimumScaleFactor(0.8)
                     }
                     .font(.callout)
                     .frame(maxWidth: .infinity)
                     .padding(.vertical, 6)
                 }
                 .buttonStyle(.bordered)
-                .accessibilityLabel("\(item), \(label)")
+                .accessibilityLabel(Presentation.chipLabel(item, kind))
                 .accessibilityAddTraits(on ? [.isSelected] : [])
             }
         }

@@ -20,7 +20,7 @@ struct TagsAndScalesView: View {
             Section {
                 ForEach(tags, id: \.id) { tag in
                     HStack {
-                        Text(tag.name)
+                        Text(Presentation.tagWord(tag.name))
                             .foregroundStyle(tag.archived ? .secondary : .primary)
                             .accessibilityLabel(CatalogCopy.tagLabel(tag))
                         Spacer()

@@ -40,7 +40,8 @@ extension AppModel {
     @discardableResult
     public func setTagArchived(id: String, archived: Bool) async -> Tag? {
         guard let tag = await with({ try $0.setTagArchived(id: id, archived: archived) }) else { return nil }
-        notice = Notice(kind: .info, text: archived ? CatalogCopy.archived(tag.name) : CatalogCopy.restored(tag.name))
+        notice = Notice(kind: .info, text: archived ? CatalogCopy.archived(Presentation.tagWord(tag.name))
+                                                : CatalogCopy.restored(Presentation.tagWord(tag.name)))
         return tag
     }
 
@@ -89,35 +90,43 @@ public struct ScaleReadings: Equatable, Sendable {
 
     /// A scale in the list, e.g. "Sleep, from 0 to 10".
     public static func rangeText(_ scale: Scale) -> String {
-        "\(scale.name.capitalizedFirst), from \(scale.min) to \(scale.max)"
+        L10n.tr("catalog.range", "%1$@, from %2$lld to %3$lld", scale.name.capitalizedFirst, Int64(scale.min), Int64(scale.max))
     }
 
     /// What VoiceOver says for a scale's control, e.g. "Sleep: 6, from 0 to 10" or
     /// "Sleep: not given, from 0 to 10".
     public static func accessibilityValue(_ scale: Scale, value: Int32?) -> String {
-        let shown = value.map(String.init) ?? "not given"
-        return "\(scale.name.capitalizedFirst): \(shown), from \(scale.min) to \(scale.max)"
+        let name = scale.name.capitalizedFirst
+        guard let value else {
+            return L10n.tr("catalog.valueNotGiven", "%1$@: not given, from %2$lld to %3$lld", name, Int64(scale.min), Int64(scale.max))
+        }
+        return L10n.tr("catalog.value", "%1$@: %2$lld, from %3$lld to %4$lld", name, Int64(value), Int64(scale.min), Int64(scale.max))
     }
 }
 
 /// The words of the scale and tag screens.
 public enum CatalogCopy {
     /// Under the list of scales.
-    public static let scalesExplainer = "Scales track something beside your mood, like sleep or pain. Each is optional in a check-in."
+    public static var scalesExplainer: String { L10n.tr("catalog.scalesExplainer", "Scales track something beside your mood, like sleep or pain. Each is optional in a check-in.") }
     /// Under the list of tags.
-    public static let archiveExplainer = "An archived tag stays on your past check-ins; it just isn't offered for new ones."
+    public static var archiveExplainer: String { L10n.tr("catalog.archiveExplainer", "An archived tag stays on your past check-ins; it just isn't offered for new ones.") }
     /// After a scale is added.
-    public static func scaleAdded(_ name: String) -> String { "Added the scale \(name)." }
+    public static func scaleAdded(_ name: String) -> String { L10n.tr("catalog.scaleAdded", "Added the scale %@.", name) }
     /// After a tag is renamed.
-    public static func renamed(_ name: String) -> String { "Renamed to \(name). Past check-ins use the new name." }
+    public static func renamed(_ name: String) -> String { L10n.tr("catalog.renamed", "Renamed to %@. Past check-ins use the new name.", name) }
     /// After a tag is archived.
-    public static func archived(_ name: String) -> String { "Archived \(name). Your past check-ins keep it." }
+    public static func archived(_ name: String) -> String { L10n.tr("catalog.archived", "Archived %@. Your past check-ins keep it.", name) }
     /// After an archived tag is offered again.
-    public static func restored(_ name: String) -> String { "\(name.capitalizedFirst) is offered again." }
+    public static func restored(_ name: String) -> String { L10n.tr("catalog.restored", "%@ is offered again.", name.capitalizedFirst) }
     /// A tag row's name for VoiceOver, saying when it is archived.
-    public static func tagLabel(_ tag: Tag) -> String { tag.archived ? "\(tag.name), archived" : tag.name }
+    public static func tagLabel(_ tag: Tag) -> String {
+        let word = Presentation.tagWord(tag.name)
+        return tag.archived ? L10n.tr("catalog.tagArchived", "%@, archived", word) : word
+    }
     /// The archive switch on a tag row.
     public static func archiveControl(_ tag: Tag) -> ControlText {
-        tag.archived ? ControlText("Offer \(tag.name) again") : ControlText("Archive \(tag.name)", hint: "Kept on past check-ins")
+        let word = Presentation.tagWord(tag.name)
+        return tag.archived ? ControlText(L10n.tr("catalog.offerAgain", "Offer %@ again", word))
+            : ControlText(L10n.tr("catalog.archive", "Archive %@", word), hint: L10n.tr("catalog.archive.hint", "Kept on past check-ins"))
     }
 }

@@ -26,9 +26,9 @@ extension AppModel {
 /// The day view's words.
 public enum DayCopy {
     /// A day with nothing written: said plainly, with an invitation, never a reproach.
-    public static let empty = "Nothing written on this day."
+    public static var empty: String { L10n.tr("day.empty", "Nothing written on this day.") }
     /// Offered on a past day or today.
-    public static let addCheckIn = ControlText("Add a check-in for this day", hint: "Choose a mood; the time is yours to change")
+    public static var addCheckIn: ControlText { ControlText(L10n.tr("day.addCheckIn", "Add a check-in for this day"), hint: L10n.tr("day.addCheckIn.hint", "Choose a mood; the time is yours to change")) }
 
     /// The heading: "Today", or the date in full.
     public static func title(_ day: String, today: String) -> String {

@@ -44,33 +44,32 @@ extension AppModel {
 /// not a judgement, so the words only say what happens.
 public enum PeopleCopy {
     /// After a person is edited.
-    public static let saved = "Saved."
+    public static var saved: String { L10n.tr("people.saved", "Saved.") }
     /// The list with nobody in it yet.
-    public static let emptyList = "No one here yet. You can add someone you'd like to reach on a hard day, whenever you like."
+    public static var emptyList: String { L10n.tr("people.emptyList", "No one here yet. You can add someone you'd like to reach on a hard day, whenever you like.") }
 
     /// The confirmation's question.
     public static func removeQuestion(_ name: String) -> String {
-        "Remove \(name) from your people?"
+        L10n.tr("people.removeQuestion", "Remove %@ from your people?", name)
     }
 
     /// What removing does, said before it happens.
     public static func removeExplainer(_ name: String) -> String {
-        "\(name) will also be taken off the past check-ins where you noted time with them. "
-            + "The check-ins themselves stay, and so does that you were with someone."
+        L10n.tr("people.removeExplainer", "%@ will also be taken off the past check-ins where you noted time with them. The check-ins themselves stay, and so does that you were with someone.", name)
     }
 
     /// After removing.
     public static func removed(_ name: String) -> String {
-        "Removed \(name) from your people."
+        L10n.tr("people.removed", "Removed %@ from your people.", name)
     }
 
     /// The confirmation's button, naming who is removed.
     public static func removeControl(_ name: String) -> ControlText {
-        ControlText("Remove \(name)", hint: "Also takes them off past check-ins")
+        ControlText(L10n.tr("people.remove", "Remove %@", name), hint: L10n.tr("people.remove.hint", "Also takes them off past check-ins"))
     }
 
     /// The row's edit button (VoiceOver hears whom it edits).
     public static func editControl(_ name: String) -> ControlText {
-        ControlText("Edit \(name)")
+        ControlText(L10n.tr("people.edit", "Edit %@", name))
     }
 }

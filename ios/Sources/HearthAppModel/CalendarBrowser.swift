@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 
 /// Which calendar is on screen and where: the month grid or the year in pixels, and
 /// which month or year. It starts at today's month and never goes past it (nothing can
@@ -9,7 +10,7 @@ public struct CalendarBrowser: Equatable, Sendable {
         case month, year
 
         /// The segmented control's words.
-        public var title: String { self == .month ? "Month" : "Year" }
+        public var title: String { self == .month ? L10n.tr("calendar.mode.month", "Month") : L10n.tr("calendar.mode.year", "Year") }
     }
 
     /// The month grid (the default) or the year in pixels.
@@ -60,11 +61,11 @@ public struct CalendarBrowser: Equatable, Sendable {
 
     /// The words for the back and forward buttons.
     public var backControl: ControlText {
-        ControlText(mode == .month ? "Previous month" : "Previous year")
+        ControlText(mode == .month ? L10n.tr("calendar.previousMonth", "Previous month") : L10n.tr("calendar.previousYear", "Previous year"))
     }
 
     /// The forward button's words.
     public var forwardControl: ControlText {
-        ControlText(mode == .month ? "Next month" : "Next year")
+        ControlText(mode == .month ? L10n.tr("calendar.nextMonth", "Next month") : L10n.tr("calendar.nextYear", "Next year"))
     }
 }

@@ -31,11 +31,11 @@ public enum CalendarWords {
     }
 
     /// The legend's last line, and a day without check-ins.
-    public static let noCheckIn = "No check-in"
+    public static var noCheckIn: String { L10n.tr("calendar.noCheckIn", "No check-in") }
     /// The legend's heading, read before it.
-    public static let legendTitle = "What the colours mean"
+    public static var legendTitle: String { L10n.tr("calendar.legendTitle", "What the colours mean") }
     /// Above the year in pixels.
-    public static let yearExplainer = "Each square is a day. Its colour, symbol and how full it is show that day's mood."
+    public static var yearExplainer: String { L10n.tr("calendar.yearExplainer", "Each square is a day. Its colour, symbol and how full it is show that day's mood.") }
 
     /// How much of a cell a level fills (0.2 … 1), so the level reads without colour.
     public static func fill(_ level: Int?) -> Double {
@@ -48,16 +48,16 @@ public enum CalendarWords {
     public static func moodWords(_ day: MoodDay, labels: [QuickMood]) -> String? {
         guard let level = day.level else { return nil }
         let word = Presentation.moodWord(Int32(level), labels: labels).lowercased()
-        return day.count > 1 ? "mostly \(word)" : word
+        return day.count > 1 ? L10n.tr("calendar.mostly", "mostly %@", word) : word
     }
 
     /// What was written, e.g. ["2 check-ins", "a note", "a reflection"].
     public static func contents(_ day: MoodDay) -> [String] {
         var parts: [String] = []
-        if day.count > 0 { parts.append(day.count == 1 ? "1 check-in" : "\(day.count) check-ins") }
-        if day.hasNote { parts.append("a note") }
-        if day.hasReflection { parts.append("a reflection") }
-        if day.hasThought { parts.append("a thought record") }
+        if day.count > 0 { parts.append(L10n.plural("calendar.checkIns", day.count, one: "%lld check-in", other: "%lld check-ins")) }
+        if day.hasNote { parts.append(L10n.tr("calendar.aNote", "a note")) }
+        if day.hasReflection { parts.append(L10n.tr("calendar.aReflection", "a reflection")) }
+        if day.hasThought { parts.append(L10n.tr("calendar.aThoughtRecord", "a thought record")) }
         return parts
     }
 
@@ -77,11 +77,11 @@ public enum CalendarWords {
     /// alone for a day still to come.
     public static func cellLabel(_ day: MoodDay, today: String, locale: Locale, labels: [QuickMood]) -> String {
         var date = spokenDate(day.day, locale: locale)
-        if day.day == today { date = "Today, " + date }
+        if day.day == today { date = L10n.tr("calendar.todayDate", "Today, %@", date) }
         if day.day > today && !day.hasEntries { return date }
-        guard day.hasEntries else { return date + ": nothing written" }
-        let mood = moodWords(day, labels: labels) ?? "no check-in"
-        return date + ": " + ([mood] + contents(day)).joined(separator: ", ")
+        guard day.hasEntries else { return L10n.tr("calendar.nothingWritten", "%@: nothing written", date) }
+        let mood = moodWords(day, labels: labels) ?? L10n.tr("calendar.noCheckInLower", "no check-in")
+        return L10n.tr("calendar.cellLabel", "%1$@: %2$@", date, ([mood] + contents(day)).joined(separator: ", "))
     }
 
     /// The cell's symbol: the mood's, or nil (an outline) without a check-in.

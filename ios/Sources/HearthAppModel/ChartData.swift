@@ -29,10 +29,10 @@ public enum ChartData {
     }
 
     /// The spans offered on the Patterns screen.
-    public static let periods = [
-        Period(title: "7 days", days: 7), Period(title: "30 days", days: 30),
-        Period(title: "90 days", days: 90), Period(title: "All time", days: nil),
-    ]
+    public static var periods: [Period] {
+        [7, 30, 90].map { Period(title: L10n.plural("chart.period", $0, one: "%lld day", other: "%lld days"), days: UInt32($0)) }
+            + [Period(title: L10n.tr("chart.allTime", "All time"), days: nil)]
+    }
 
     /// Days with a mean, for the line chart.
     public static func daily(_ insights: Insights) -> [DayPoint] {
@@ -49,8 +49,9 @@ public enum ChartData {
 
     /// "average mood 3.4 of 5, 6 check-ins" for VoiceOver.
     public static func spoken(_ mean: Double, count: UInt32? = nil) -> String {
-        var text = String(format: "average mood %.1f of 5", mean)
-        if let count { text += count == 1 ? ", 1 check-in" : ", \(count) check-ins" }
-        return text
+        let average = mean.formatted(.number.precision(.fractionLength(1)).rounded(rule: .toNearestOrAwayFromZero).locale(L10n.locale))
+        guard let count else { return L10n.tr("chart.spoken", "average mood %@ of 5", average) }
+        return L10n.plural("chart.spokenCount", Int(count), one: "average mood %2$@ of 5, %1$lld check-in",
+                           other: "average mood %2$@ of 5, %1$lld check-ins", average)
     }
 }

@@ -17,6 +17,17 @@ public struct DeletedEntry: Equatable {
 
     /// The undo button's words; the label names what comes back, for VoiceOver.
     public var undoControl: ControlText {
-        ControlText("Undo", label: "Undo", hint: "Brings back the \(Presentation.kindWord(of: entry)) you deleted")
+        ControlText(L10n.tr("control.undo", "Undo"), hint: Self.undoHint(entry))
+    }
+
+    /// What the undo brings back, as a whole sentence per kind (a kind's word changes
+    /// the words around it in other languages).
+    static func undoHint(_ entry: Entry) -> String {
+        switch entry {
+        case .checkIn: return L10n.tr("control.undo.hint.checkIn", "Brings back the check-in you deleted")
+        case .reflection: return L10n.tr("control.undo.hint.reflection", "Brings back the reflection you deleted")
+        case .thought: return L10n.tr("control.undo.hint.thought", "Brings back the thought record you deleted")
+        case .assessment: return L10n.tr("control.undo.hint.assessment", "Brings back the questionnaire you deleted")
+        }
     }
 }

@@ -11,7 +11,10 @@ public enum ExportActions {
         case json, csv
         public var id: String { rawValue }
         /// The visible name of the format.
-        public var title: String { self == .json ? "JSON (everything)" : "CSV (check-ins, for spreadsheets)" }
+        public var title: String {
+            self == .json ? L10n.tr("export.format.json", "JSON (everything)")
+                : L10n.tr("export.format.csv", "CSV (check-ins, for spreadsheets)")
+        }
     }
 
     static func stamp(_ now: Date) -> String {
@@ -66,15 +69,39 @@ public enum ExportActions {
     /// The core's import summary in plain words, e.g. "12 added, 1 updated, 3 already
     /// there" and a line per kind of record.
     public static func describe(_ summary: ImportSummary) -> String {
-        func counts(_ created: UInt32, _ updated: UInt32, _ unchanged: UInt32) -> String {
-            "\(created) added, \(updated) updated, \(unchanged) already there"
+        // Three numbers, so the sentence is chosen by none of them: "added: 12" reads in
+        // every language without building a plural from pieces.
+        func counts(_ created: UInt32, _ updated: UInt32, _ unchanged: UInt32) -> (Int64, Int64, Int64) {
+            (Int64(created), Int64(updated), Int64(unchanged))
         }
-        var lines = ["All done: " + counts(summary.created, summary.updated, summary.unchanged) + "."]
+        let all = counts(summary.created, summary.updated, summary.unchanged)
+        var lines = [L10n.tr("export.imported", "All done: %1$lld added, %2$lld updated, %3$lld already there.", all.0, all.1, all.2)]
         for kind in summary.kinds where kind.created > 0 || kind.updated > 0 || kind.unchanged > 0 {
-            let name = kind.kind.replacingOccurrences(of: "_", with: " ").capitalizedFirst
-            lines.append("\(name): " + counts(kind.created, kind.updated, kind.unchanged))
+            let n = counts(kind.created, kind.updated, kind.unchanged)
+            lines.append(L10n.tr("export.importedKind", "%1$@: %2$lld added, %3$lld updated, %4$lld already there",
+                                 kindName(kind.kind), n.0, n.1, n.2))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The name of a kind of record in an import summary (the core's kind id).
+    static func kindName(_ kind: String) -> String {
+        switch kind {
+        case "check_ins": return L10n.tr("export.kind.checkIns", "Check ins")
+        case "reflections": return L10n.tr("export.kind.reflections", "Reflections")
+        case "thoughts": return L10n.tr("export.kind.thoughts", "Thoughts")
+        case "assessments": return L10n.tr("export.kind.assessments", "Assessments")
+        case "tags": return L10n.tr("export.kind.tags", "Tags")
+        case "scales": return L10n.tr("export.kind.scales", "Scales")
+        case "custom_emotions": return L10n.tr("export.kind.customEmotions", "Custom emotions")
+        case "people": return L10n.tr("export.kind.people", "People")
+        case "reminders": return L10n.tr("export.kind.reminders", "Reminders")
+        case "safety_plan": return L10n.tr("export.kind.safetyPlan", "Safety plan")
+        case "shell_settings": return L10n.tr("export.kind.shellSettings", "Shell settings")
+        default:
+            // A kind this shell doesn't know yet: the core's id, spaced, never dropped.
+            return kind.replacingOccurrences(of: "_", with: " ").capitalizedFirst
+        }
     }
 
     /// Files picked in the Files app are readable only inside a security-scoped access.

@@ -24,7 +24,10 @@ public struct FieldProblem: Equatable, Sendable {
         while reason.hasSuffix(".") { reason.removeLast() }
         // The core's reasons read as the end of "<field> ..." ("is empty", "must be ...").
         let continues = ["is ", "must ", "can", "has ", "cannot ", "should "].contains { reason.hasPrefix($0) }
-        return "Please check \(name(of: field)): \(continues ? "it " : "")\(reason)."
+        // Two whole sentences; a language whose reasons don't continue a subject
+        // translates both the same.
+        return continues ? L10n.tr("field.sentenceContinues", "Please check %1$@: it %2$@.", name(of: field), reason)
+            : L10n.tr("field.sentence", "Please check %1$@: %2$@.", name(of: field), reason)
     }
 
     /// Plain words for the core's field names; an unknown one (a nested field such as
@@ -32,23 +35,23 @@ public struct FieldProblem: Equatable, Sendable {
     static func name(of field: String) -> String {
         let head = field.split(separator: ".").first.map(String.init) ?? field
         switch head {
-        case "at": return "the date and time"
-        case "mood": return "the mood"
-        case "energy": return "the energy"
-        case "note": return "the note"
-        case "text": return "the text"
-        case "situation": return "the situation"
-        case "thoughts": return "the thoughts"
-        case "moods", "moods_after": return "the moods"
-        case "balanced_belief": return "how much you believe the balanced thought"
-        case "name": return "the name"
-        case "new_name": return "the new name"
-        case "phone": return "the phone number"
-        case "scales": return "the scales"
-        case "tags": return "the tags"
-        case "emotions", "custom_emotions": return "the emotions"
-        case "with_people": return "the people"
-        default: return "the " + head.replacingOccurrences(of: "_", with: " ")
+        case "at": return L10n.tr("field.name.at", "the date and time")
+        case "mood": return L10n.tr("field.name.mood", "the mood")
+        case "energy": return L10n.tr("field.name.energy", "the energy")
+        case "note": return L10n.tr("field.name.note", "the note")
+        case "text": return L10n.tr("field.name.text", "the text")
+        case "situation": return L10n.tr("field.name.situation", "the situation")
+        case "thoughts": return L10n.tr("field.name.thoughts", "the thoughts")
+        case "moods", "moods_after": return L10n.tr("field.name.moods", "the moods")
+        case "balanced_belief": return L10n.tr("field.name.balancedBelief", "how much you believe the balanced thought")
+        case "name": return L10n.tr("field.name.name", "the name")
+        case "new_name": return L10n.tr("field.name.newName", "the new name")
+        case "phone": return L10n.tr("field.name.phone", "the phone number")
+        case "scales": return L10n.tr("field.name.scales", "the scales")
+        case "tags": return L10n.tr("field.name.tags", "the tags")
+        case "emotions", "custom_emotions": return L10n.tr("field.name.emotions", "the emotions")
+        case "with_people": return L10n.tr("field.name.withPeople", "the people")
+        default: return L10n.tr("field.name.other", "the %@", head.replacingOccurrences(of: "_", with: " "))
         }
     }
 }

@@ -5,19 +5,19 @@ import HearthCore
 /// widgets, the Control Center control and App Shortcuts. Here so they are tested.
 public enum QuickCaptureCopy {
     /// The round Lock Screen widget and the control: what they do, also their VoiceOver label.
-    public static let openCheckIn = "Check in with Hearth"
+    public static var openCheckIn: String { L10n.tr("quick.openCheckIn", "Check in with Hearth") }
     /// Their short visible title.
-    public static let checkInShort = "Check in"
-    public static let lockScreenCheckInDescription = "Opens a check-in from your Lock Screen."
-    public static let lockScreenMoodsName = "Mood buttons"
-    public static let lockScreenMoodsDescription = "Five moods on your Lock Screen. One tap saves how you feel."
-    public static let controlDescription = "Opens a check-in from Control Center."
+    public static var checkInShort: String { L10n.tr("quick.checkInShort", "Check in") }
+    public static var lockScreenCheckInDescription: String { L10n.tr("quick.lockScreenCheckInDescription", "Opens a check-in from your Lock Screen.") }
+    public static var lockScreenMoodsName: String { L10n.tr("quick.lockScreenMoodsName", "Mood buttons") }
+    public static var lockScreenMoodsDescription: String { L10n.tr("quick.lockScreenMoodsDescription", "Five moods on your Lock Screen. One tap saves how you feel.") }
+    public static var controlDescription: String { L10n.tr("quick.controlDescription", "Opens a check-in from Control Center.") }
 
     /// The App Shortcut.
-    public static let shortcutTitle = "Log my mood"
-    public static let shortcutDescription = "Saves how you feel to your private Hearth journal, on this iPhone."
-    public static let shortcutMoodPrompt = "How are you feeling?"
-    public static let shortcutSaved = Copy.checkInSaved
+    public static var shortcutTitle: String { L10n.tr("quick.shortcutTitle", "Log my mood") }
+    public static var shortcutDescription: String { L10n.tr("quick.shortcutDescription", "Saves how you feel to your private Hearth journal, on this iPhone.") }
+    public static var shortcutMoodPrompt: String { L10n.tr("quick.shortcutMoodPrompt", "How are you feeling?") }
+    public static var shortcutSaved: String { Copy.checkInSaved }
 
     /// The moods' words for App Shortcuts, which must be fixed at build time (Siri reads
     /// them before the app runs). They are the core's words; a test checks they still match.

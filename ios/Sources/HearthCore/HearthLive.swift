@@ -17,10 +17,12 @@ public struct HearthLive: Sendable {
         self.location = location
     }
 
-    /// Resolves the App Group store and gives the core Foundation's time-zone rules.
+    /// Resolves the App Group store and gives the core Foundation's time-zone rules and
+    /// the reader's language (once per process, before anything can fail).
     /// Throws `StoreLocationError.appGroupUnavailable` when the entitlement is missing.
     public static func make(config: HearthConfig = .current) throws -> HearthLive {
         FoundationTimeZoneSource.install()
+        CoreLanguages.startOnce()
         return HearthLive(config: config, location: try StoreLocation.resolve(config))
     }
 

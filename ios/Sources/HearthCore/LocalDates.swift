@@ -71,6 +71,16 @@ public enum ClockTime {
         return calendar.date(bySettingHour: h, minute: m, second: 0, of: day)
     }
 
+    /// "HH:MM" as the reader's locale shows a time: "21:15" or "9:15 PM" (12- or
+    /// 24-hour clock as the locale has it). Anything else is shown as it is.
+    public static func display(_ hhmm: String, locale: Locale = L10n.locale) -> String {
+        let utc = TimeZone(secondsFromGMT: 0) ?? .current
+        guard let date = self.date(hhmm, on: Date(timeIntervalSince1970: 0), in: utc) else { return hhmm }
+        var style = Date.FormatStyle(date: .omitted, time: .shortened)
+        style.timeZone = utc
+        return date.formatted(style.locale(locale))
+    }
+
     /// "HH:MM" of `date` in `zone`.
     public static func string(_ date: Date, in zone: TimeZone = .current) -> String {
         var calendar = Calendar(identifier: .gregorian)

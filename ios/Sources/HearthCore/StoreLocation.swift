@@ -86,6 +86,16 @@ public enum StoreLocationError: Error, Equatable, CustomStringConvertible {
     /// No App Groups on this platform and no directory was given.
     case noStoreDirectory(String)
 
+    /// The same, in the reader's language (for the screen; `description` stays English for logs).
+    public var localizedMessage: String {
+        switch self {
+        case .appGroupUnavailable(let id):
+            return L10n.tr("store.appGroupUnavailable", "The shared App Group %@ is not available; check the app's entitlements.", id)
+        case .noStoreDirectory(let key):
+            return L10n.tr("store.noStoreDirectory", "No store directory: pass one, or set %@.", key)
+        }
+    }
+
     public var description: String {
         switch self {
         case .appGroupUnavailable(let id):

@@ -22,11 +22,11 @@ final class PresentationTests: XCTestCase {
         let groups = Presentation.byDay(h.model.recent)
         XCTAssertEqual(groups.map(\.day).last, "2026-05-03")
         let checkIn = try XCTUnwrap(groups.last?.entries.first)
-        XCTAssertEqual(Presentation.time(of: checkIn), "21:15")
+        XCTAssertEqual(Presentation.time(of: checkIn), ClockTime.display("21:15"), "the locale's clock")
         XCTAssertEqual(Presentation.title(of: checkIn, labels: moods),
                        "Check-in: \(Presentation.moodDescription(4, labels: moods))")
         XCTAssertEqual(Presentation.detail(of: checkIn), "Dinner with Ana")
-        XCTAssertTrue(Presentation.accessibilityText(of: checkIn, labels: moods).contains("at 21:15"))
+        XCTAssertTrue(Presentation.accessibilityText(of: checkIn, labels: moods).contains("at \(ClockTime.display("21:15"))"))
         XCTAssertEqual(Presentation.dayHeading("2026-05-03", today: "2026-05-03"), "Today")
         XCTAssertNotEqual(Presentation.dayHeading("2026-05-02", today: "2026-05-03"), "2026-05-02")
         XCTAssertEqual(Presentation.moodWord(9, labels: moods), "mood 9")

@@ -55,8 +55,8 @@ final class WidgetTimelineTests: XCTestCase {
         let after = try await WidgetActions.recordMood(4, now: h.clock.now, zone: Harness.zone, location: h.location,
                                                        vault: h.vault, scheduler: ReminderScheduler(center: h.center))
         let word = Presentation.moodWord(4, labels: after.quickMoods)
-        XCTAssertEqual(Presentation.checkedInLine(after), "Checked in at 10:00, \(word)")
+        XCTAssertEqual(Presentation.checkedInLine(after), "Checked in at \(ClockTime.display("10:00")), \(word)")
         XCTAssertNil(Presentation.todaySummary(before))
-        XCTAssertEqual(Presentation.todaySummary(after), "You've checked in once today; last at 10:00: \(word).")
+        XCTAssertEqual(Presentation.todaySummary(after), "You've checked in once today; last at \(ClockTime.display("10:00")): \(word).")
     }
 }

@@ -5,6 +5,16 @@ import HearthCore
 final class LocalDatesTests: XCTestCase {
     private let ny = TimeZone(identifier: "America/New_York")!
 
+    /// Times on screen follow the locale's clock: 24-hour in German and Spanish, 12-hour
+    /// in the US; the core's "HH:MM" never changes.
+    func testTimesFollowTheLocalesClock() {
+        XCTAssertEqual(ClockTime.display("21:15", locale: Locale(identifier: "de_DE")), "21:15")
+        XCTAssertEqual(ClockTime.display("21:15", locale: Locale(identifier: "es_ES")), "21:15")
+        let us = ClockTime.display("21:15", locale: Locale(identifier: "en_US"))
+        XCTAssertTrue(us.hasPrefix("9:15") && us.hasSuffix("PM"), us)
+        XCTAssertEqual(ClockTime.display("not a time", locale: Locale(identifier: "de_DE")), "not a time")
+    }
+
     func testLocalDayStrings() {
         let t = instant("2026-03-08T03:30:00Z") // 22:30 on the 7th in New York
         XCTAssertEqual(LocalDay.string(for: t, in: ny), "2026-03-07")
