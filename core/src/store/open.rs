@@ -171,7 +171,10 @@ fn unproven_key() -> HearthError {
 /// True when the database at `db` holds no row in any table: an empty file, a store
 /// whose creation stopped before its key was stored, or a store never written to.
 fn unused(db: &Path) -> Result<bool> {
-    let ro = read_only(db)?;
+    consistent_read(db, unused_in)
+}
+
+fn unused_in(ro: &Connection) -> Result<bool> {
     let version: u32 = ro.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version == 0 {
         return Ok(true);
@@ -210,7 +213,10 @@ pub(super) fn reconnect(dir: &Path, read_only_store: bool) -> Result<Connection>
 /// whose canary is gone is accepted only if its integrity summary authenticates under
 /// this key (someone deleted the canary to slip in their own key otherwise).
 fn check_before_writing(db: &Path, keys: &SubKeys) -> Result<ReadOnlyState> {
-    let ro = read_only(db)?;
+    consistent_read(db, |ro| check_in(ro, keys))
+}
+
+fn check_in(ro: &Connection, keys: &SubKeys) -> Result<ReadOnlyState> {
     let version: u32 = ro.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version > CURRENT_VERSION {
         return Err(newer(version));
@@ -229,7 +235,7 @@ fn check_before_writing(db: &Path, keys: &SubKeys) -> Result<ReadOnlyState> {
             verify_canary(keys, &blob)?;
             true
         }
-        None => match Summary::load(&ro, keys)? {
+        None => match Summary::load(ro, keys)? {
             Loaded::Present(_) => true,
             Loaded::Forged => {
                 return Err(HearthError::WrongKey(
@@ -243,6 +249,50 @@ fn check_before_writing(db: &Path, keys: &SubKeys) -> Result<ReadOnlyState> {
         version,
         key_proven,
     })
+}
+
+/// Runs `read` on a read-only connection (see [`read_only`]) and makes sure it saw one
+/// state of the file. The immutable view takes no lock, so another process that
+/// checkpoints its WAL into the main file while we read could hand us half-written
+/// pages ("database disk image is malformed", or worse, a wrong answer). A writer
+/// creates the WAL before touching the main file and changes the file's size or time
+/// when it does, so a read that began and ended with no WAL and the same file stamp saw
+/// no writer; otherwise it is read again (through SQLite's locks once a WAL is there).
+fn consistent_read<T>(db: &Path, read: impl Fn(&Connection) -> Result<T>) -> Result<T> {
+    let mut last = None;
+    for attempt in 0..CONSISTENT_READ_TRIES {
+        if attempt > 0 {
+            std::thread::sleep(Duration::from_millis(5 * u64::from(attempt)));
+        }
+        let had_wal = wal_path(db).exists();
+        let before = stamp(db)?;
+        let out = read(&read_only(db)?);
+        if had_wal || (!wal_path(db).exists() && stamp(db)? == before) {
+            return out;
+        }
+        last = Some(out);
+    }
+    last.unwrap_or_else(|| {
+        Err(HearthError::Storage(
+            "the journal kept changing while it was read; nothing was changed".into(),
+        ))
+    })
+}
+
+const CONSISTENT_READ_TRIES: u32 = 20;
+
+/// What changes whenever a file's bytes do: its size, its modification and change
+/// times (nanoseconds on the file systems phones use) and, on Unix, its inode.
+fn stamp(db: &Path) -> Result<(u64, Option<std::time::SystemTime>, u64, i64, i64)> {
+    let m = std::fs::metadata(db)?;
+    #[cfg(unix)]
+    let (ino, ctime, ctime_ns) = {
+        use std::os::unix::fs::MetadataExt;
+        (m.ino(), m.ctime(), m.ctime_nsec())
+    };
+    #[cfg(not(unix))]
+    let (ino, ctime, ctime_ns) = (0, 0, 0);
+    Ok((m.len(), m.modified().ok(), ino, ctime, ctime_ns))
 }
 
 /// A read-only connection that creates no files. With no WAL file present every
