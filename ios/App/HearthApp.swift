@@ -70,7 +70,8 @@ extension AppModel {
                             scheduler: ReminderScheduler(center: UserNotificationReminderCenter()),
                             permissions: UserNotificationPermission(),
                             authenticator: DeviceOwnerAuthenticator(),
-                            setupProblem: Copy.problem(error) + " The widget can't see your journal until this is fixed.",
+                            setupProblem: String(localized: "\(Copy.problem(error)) The widget can't see your journal until this is fixed.",
+                                                  comment: "%@ is a sentence about the problem, in the reader's language"),
                             reloadWidgets: reload)
         }
     }

@@ -9,6 +9,10 @@
 #    for every control in the app and widget.
 #    ios/scripts/strings.py check: the String Catalog holds every L10n key of the code with
 #    the code's English, translated into de and es (same placeholders, CLDR plural forms).
+#    ios/scripts/view-strings.py self-test, then check: every literal the SwiftUI views, App
+#    Intents and widget pass to a text-taking API is in its target's Localizable.xcstrings
+#    (Siri phrases in AppShortcuts.xcstrings, Info.plist usage strings in InfoPlist.xcstrings),
+#    translated into de and es with the same placeholders; no English built outside them.
 # 2. scripts/gen-bindings.sh builds libhearth_ffi and writes ios/build/bindings;
 #    ios/scripts/sync-bindings.sh copies them into the HearthCore package (gitignored),
 #    with the core's catalogues (core/l10n) and, off macOS, the String Catalog as .strings.
@@ -150,6 +154,9 @@ log "  ${#sources[@]} files clean; every control in ${#ui_sources[@]} app/widget
 
 log "the String Catalog: every key of the shell's L10n calls, translated (ios/scripts/strings.py check)"
 python3 "$IOS/scripts/strings.py" check || { log "FAIL: ios/Sources/HearthCore/Resources/Localizable.xcstrings is out of step with the code (lines above)"; exit 1; }
+log "the app's and the widget's own literals: their String Catalogs (ios/scripts/view-strings.py)"
+python3 "$IOS/scripts/view-strings.py" self-test || { log "FAIL: view-strings.py no longer catches what it should (lines above)"; exit 1; }
+python3 "$IOS/scripts/view-strings.py" check || { log "FAIL: ios/App or ios/Widget has English outside its String Catalogs (lines above)"; exit 1; }
 
 log "building libhearth_ffi and generating bindings"
 gen_out="$(scripts/gen-bindings.sh ios/build/bindings)" || {

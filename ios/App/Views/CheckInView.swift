@@ -103,7 +103,7 @@ struct CheckInView: View {
                 Button("Save") { save() }
                     .disabled(mood == nil || saving)
                     .accessibilityLabel("Save")
-                    .accessibilityHint(mood == nil ? "Choose a mood first." : "")
+                    .accessibilityHint(mood == nil ? String(localized: "Choose a mood first.") : "")
             }
         }
         .task {
@@ -121,7 +121,14 @@ struct CheckInView: View {
     }
 
     private func energyWord(_ level: Int32) -> String {
-        ["Very low", "Low", "Medium", "High", "Very high"][Int(level) - 1] + " (\(level) of 5)"
+        // One whole phrase per level, so a translation can order the words its own way.
+        switch level {
+        case 1: return String(localized: "Very low (1 of 5)", comment: "Energy level")
+        case 2: return String(localized: "Low (2 of 5)", comment: "Energy level")
+        case 3: return String(localized: "Medium (3 of 5)", comment: "Energy level")
+        case 4: return String(localized: "High (4 of 5)", comment: "Energy level")
+        default: return String(localized: "Very high (5 of 5)", comment: "Energy level")
+        }
     }
 
     private func save() {

@@ -73,7 +73,7 @@ struct NoticeBanner: View {
         .padding()
         .background(.thinMaterial, in: RoundedRectangle(cornerRadius: 12))
         .accessibilityElement(children: .combine)
-        .accessibilityLabel(notice.kind == .problem ? "Problem: \(notice.text)" : notice.text)
+        .accessibilityLabel(notice.kind == .problem ? String(localized: "Problem: \(notice.text)") : notice.text)
     }
 }
 
@@ -120,10 +120,15 @@ struct ContactButtons: View {
             }
             if let number = sms ?? phone, let url = ContactLinks.text(number, body: smsKeyword) {
                 Button { openURL(url) } label: {
-                    Label(smsKeyword.map { "Text \($0) to \(number)" } ?? "Text", systemImage: "message")
+                    if let keyword = smsKeyword {
+                        Label("Text \(keyword) to \(number)", systemImage: "message")
+                    } else {
+                        Label("Text", systemImage: "message")
+                    }
                 }
                 .buttonStyle(.bordered)
-                .accessibilityLabel(smsKeyword.map { "Text \($0) to \(name) on \(number)" } ?? "Send a text to \(name)")
+                .accessibilityLabel(smsKeyword.map { String(localized: "Text \($0) to \(name) on \(number)") }
+                                    ?? String(localized: "Send a text to \(name)"))
             }
         }
         .font(.body)

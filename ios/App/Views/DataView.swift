@@ -100,7 +100,7 @@ struct DataView: View {
                 }
                 .disabled(!passphraseReady || busy)
                 .accessibilityLabel("Make an encrypted backup")
-                .accessibilityHint(passphraseReady ? "" : "Enter the same passphrase twice, at least 8 characters.")
+                .accessibilityHint(passphraseReady ? "" : String(localized: "Enter the same passphrase twice, at least 8 characters."))
                 if let file = model.backupFile {
                     ShareLink(item: file) {
                         Label(ControlText.shareBackup.title, systemImage: "square.and.arrow.up")
@@ -113,7 +113,7 @@ struct DataView: View {
                 }
                 .disabled(passphrase.isEmpty || busy)
                 .accessibilityLabel("Restore from a backup")
-                .accessibilityHint(passphrase.isEmpty ? "Enter its passphrase first." : "")
+                .accessibilityHint(passphrase.isEmpty ? String(localized: "Enter its passphrase first.") : "")
             } header: {
                 Text("Backup")
             } footer: {

@@ -53,7 +53,7 @@ struct ReflectionEditor: View {
                 .accessibilityHint("Choose a prompt, or none")
             }
             Section("Your words") {
-                TextField(prompts.first { $0.id == promptId }?.text ?? "What's on your mind?",
+                TextField(prompts.first { $0.id == promptId }?.text ?? String(localized: "What's on your mind?"),
                           text: $text, axis: .vertical)
                     .lineLimit(5...20)
                     .accessibilityLabel("Reflection text")
@@ -99,7 +99,7 @@ struct ThoughtRecordEditor: View {
             Section("2. What did you feel?") {
                 TextField("A word, like anxious or sad", text: $moodName)
                     .accessibilityLabel("Feeling")
-                LabeledSlider(title: "How strong", value: $moodIntensity)
+                LabeledSlider(title: String(localized: "How strong"), value: $moodIntensity)
             }
             Section("3. What went through your mind?") {
                 TextField("The thought, in your own words", text: $thought, axis: .vertical)
@@ -116,10 +116,10 @@ struct ThoughtRecordEditor: View {
             Section("6. A more balanced thought") {
                 TextField("What would you say to a friend?", text: $balanced, axis: .vertical)
                     .accessibilityLabel("Balanced thought")
-                LabeledSlider(title: "How much you believe it", value: $belief)
+                LabeledSlider(title: String(localized: "How much you believe it"), value: $belief)
             }
             Section("7. How strong is the feeling now?") {
-                LabeledSlider(title: moodName.isEmpty ? "Feeling now" : "\(moodName) now", value: $moodAfter)
+                LabeledSlider(title: moodName.isEmpty ? String(localized: "Feeling now") : String(localized: "\(moodName) now"), value: $moodAfter)
             }
             Section("Thinking traps you noticed (optional)") {
                 ForEach(catalogue, id: \.id) { d in

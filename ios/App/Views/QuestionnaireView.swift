@@ -57,7 +57,8 @@ struct QuestionnaireView: View {
                     Button("See my result") { submit() }
                         .disabled(answers.contains { $0 == nil })
                         .accessibilityLabel(answers.contains { $0 == nil }
-                                            ? "See my result. Answer every question first." : "See my result")
+                                            ? String(localized: "See my result. Answer every question first.")
+                                            : String(localized: "See my result"))
                 }
             }
             Section {
@@ -99,7 +100,7 @@ private struct ResultSection: View {
                 .font(.title2)
                 .accessibilityLabel("Score \(result.score) out of \(result.maxScore)")
             if let percent = result.percent {
-                Text("\(percent)%").accessibilityLabel("\(percent) percent")
+                Text("\(percent)%").accessibilityLabel("\(Int(percent)) percent")
             }
             Text(result.summary)
             if result.safety {

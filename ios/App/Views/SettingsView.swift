@@ -59,12 +59,12 @@ struct ReminderSettingsView: View {
         let name: String
     }
 
-    private let days = [
-        DayOption(day: .mon, name: "Monday"), DayOption(day: .tue, name: "Tuesday"),
-        DayOption(day: .wed, name: "Wednesday"), DayOption(day: .thu, name: "Thursday"),
-        DayOption(day: .fri, name: "Friday"), DayOption(day: .sat, name: "Saturday"),
-        DayOption(day: .sun, name: "Sunday"),
-    ]
+    /// Monday to Sunday, named in the reader's language (the same names as the calendar's).
+    private let days: [DayOption] = {
+        let names = CalendarLayout.weekdayNames(firstWeekday: 2, locale: L10n.locale).map(\.full)
+        let order: [Weekday] = [.mon, .tue, .wed, .thu, .fri, .sat, .sun]
+        return zip(order, names).map { DayOption(day: $0, name: $1) }
+    }()
 
     var body: some View {
         Form {

@@ -84,10 +84,14 @@ struct CrisisLinesSections: View {
             Text(resources.message)
                 .task { people = await model.people() }
             ForEach(resources.emergencyNumbers, id: \.self) { number in
-                ContactButtons(name: "emergency services", phone: number)
+                ContactButtons(name: String(localized: "emergency services"), phone: number)
             }
         } header: {
-            Text(resources.regionName.map { "Emergency — \($0)" } ?? "Emergency")
+            if let region = resources.regionName {
+                Text("Emergency — \(region)")
+            } else {
+                Text("Emergency")
+            }
         }
         ForEach(resources.lines, id: \.name) { line in
             Section(line.name) {
