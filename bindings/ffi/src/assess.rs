@@ -55,6 +55,10 @@ pub struct QuestionnaireDefinition {
     pub notice: String,
     /// Citation.
     pub citation: String,
+    /// Shown above the questionnaire when the reader's language has no validated
+    /// translation of it: one line saying it is the published English original. Null in
+    /// English. The items are never machine-translated.
+    pub language_notice: Option<String>,
 }
 
 /// A scored, saved questionnaire.
@@ -137,15 +141,18 @@ impl From<AssessmentRecord> for AssessmentResult {
             safety: res.safety,
             percent: res.percent.map(i32::from),
             difficulty: res.difficulty.map(i32::from),
-            summary: res.summary,
+            // In the reader's language now, not the one it was answered in.
+            summary: res.summary_now(),
         }
     }
 }
 
-/// The published questionnaire, for drawing it.
+/// The published questionnaire, for drawing it: a validated translation in the reader's
+/// language where one is recorded with its citation, else the English original with
+/// `language_notice`.
 #[uniffi::export]
 pub fn questionnaire(instrument: Instrument) -> QuestionnaireDefinition {
-    let d = to_core(instrument).definition();
+    let d = hearth_core::assessments::translations::presented(to_core(instrument));
     QuestionnaireDefinition {
         instrument,
         title: d.title.into(),
@@ -160,6 +167,9 @@ pub fn questionnaire(instrument: Instrument) -> QuestionnaireDefinition {
             .unwrap_or_default(),
         notice: d.notice.into(),
         citation: d.citation.into(),
+        language_notice: hearth_core::assessments::translations::original_language_notice(to_core(
+            instrument,
+        )),
     }
 }
 

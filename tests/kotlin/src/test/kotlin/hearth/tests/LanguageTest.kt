@@ -12,9 +12,11 @@ import org.junit.jupiter.api.io.TempDir
 import uniffi.hearth.CheckInInput
 import uniffi.hearth.EntrySource
 import uniffi.hearth.HearthException
+import uniffi.hearth.Instrument
 import uniffi.hearth.addCatalogue
 import uniffi.hearth.availableLanguages
 import uniffi.hearth.emotionLabel
+import uniffi.hearth.questionnaire
 import uniffi.hearth.setLanguages
 import uniffi.hearth.tagLabel
 
@@ -62,6 +64,18 @@ class LanguageTest {
         assertEquals("alivio", emotionLabel("relieved"))
         assertEquals("en", setLanguages(listOf("fr-FR")))
         assertEquals("relieved", emotionLabel("relieved"))
+    }
+
+    @Test
+    fun `a questionnaire without a validated German translation stays the English original, with a German notice`() {
+        loadShipped()
+        val english = questionnaire(Instrument.PHQ9)
+        assertEquals(null, english.languageNotice)
+        setLanguages(listOf("de-DE"))
+        val german = questionnaire(Instrument.PHQ9)
+        assertEquals(english.items, german.items, "never machine-translated")
+        val notice = german.languageNotice
+        assertTrue(notice != null && notice.contains("englischen Originalfassung"), notice)
     }
 
     @Test
