@@ -23,6 +23,12 @@ struct QuestionnaireView: View {
                     CrisisLinesSections()
                 }
             } else {
+                if let languageNotice = definition.languageNotice {
+                    // The published English original, said in the reader's language.
+                    Section {
+                        Text(verbatim: languageNotice)
+                    }
+                }
                 Section {
                     Text(definition.stem).font(.headline)
                 }
