@@ -290,7 +290,7 @@ class CheckInActivity : WritingActivity() {
         whenLine?.text = if (c == null) {
             getString(R.string.backfill_when_now)
         } else {
-            getString(R.string.backfill_when, c.toLocalDate().format(Nav.longDate), Nav.timeFormat(this)(c.toLocalTime()))
+            getString(R.string.backfill_when, c.toLocalDate().format(Nav.longDate(this)), Nav.timeFormat(this)(c.toLocalTime()))
         }
     }
 
