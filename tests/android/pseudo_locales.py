@@ -97,8 +97,10 @@ def convert(src, dst, mode):
     tree = ET.parse(src)
     root = tree.getroot()
     for el in list(root):
-        if not translatable(el):
-            root.remove(el)  # AGP's pseudo-locales leave these to the default
+        if el.tag not in ("string", "plurals", "string-array") or not translatable(el):
+            # Colours and styles stay in values/; AGP's pseudo-locales leave
+            # translatable="false" strings to the default too.
+            root.remove(el)
             continue
         if el.tag == "string":
             pseudo(el, mode)

@@ -133,9 +133,11 @@ class CheckInActivity : WritingActivity() {
         val chosen = e?.emotions?.toSet().orEmpty()
         val byQuadrant = d.emotions.groupBy { it.quadrant }
         for (q in listOf(Quadrant.HIGH_ENERGY_PLEASANT, Quadrant.LOW_ENERGY_PLEASANT, Quadrant.HIGH_ENERGY_UNPLEASANT, Quadrant.LOW_ENERGY_UNPLEASANT, null)) {
-            val names = byQuadrant[q]?.map { it.name } ?: continue
+            // Shown in the reader's language (the core's label), in its alphabetical order;
+            // the stored name goes back.
+            val collator = java.text.Collator.getInstance(Nav.locale(this))
+            val names = byQuadrant[q]?.map { it.name }?.sortedWith(compareBy(collator, ::emotionLabel)) ?: continue
             f.text(quadrantName(q), secondary = true)
-            // Shown in the reader's language (the core's label); the stored name goes back.
             val labels = names.map(::emotionLabel)
             val checked = names.indices.filter { names[it] in chosen }.map { labels[it] }.toSet()
             f.checkGrid(labels, checked).forEachIndexed { i, b -> emotionBoxes += names[i] to b }

@@ -4,6 +4,7 @@ import android.content.res.Configuration
 import android.os.LocaleList
 import android.widget.CheckBox
 import app.hearth.HearthApp
+import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.ui.CheckInActivity
 import app.hearth.ui.HistoryActivity
@@ -70,6 +71,15 @@ class GermanLanguageTest : LanguageCase() {
         assertEquals(listOf("Sehr schwer", "Schwer", "Okay", "Gut", "Sehr gut"), quickMoodLabels())
         val q = EditKit.start(QuickMoodActivity::class.java).get()
         assertTrue(EditKit.shown(q).toString(), "Sehr gut" in EditKit.shown(q))
+    }
+
+    @Test
+    fun theShellSpeaksGermanAndItsWidgetPreviewMatchesTheCore() {
+        assertEquals("Heute", app.getString(R.string.today_title))
+        assertEquals("2 Check-ins heute", app.resources.getQuantityString(R.plurals.widget_checkins_today, 2, 2))
+        val preview = android.view.LayoutInflater.from(app).inflate(R.layout.widget_preview, null)
+        val ids = listOf(R.id.widget_mood_1, R.id.widget_mood_2, R.id.widget_mood_3, R.id.widget_mood_4, R.id.widget_mood_5)
+        assertEquals(quickMoodLabels(), ids.map { preview.findViewById<android.widget.TextView>(it)!!.text.toString().replace('\n', ' ') })
     }
 
     @Test

@@ -46,6 +46,8 @@ import uniffi.hearth.setLanguages
  *   ("[Sam]"), so they need no exemption, and the text inside edit fields is not checked;
  * - numbers, times and dates as the platform formats them: digits, and the month and
  *   weekday names java.time gives for the locale (en-XA has no CLDR data: English);
+ * - the name Hearth where it stands alone (app_name, widget_loading, tile_subtitle are
+ *   translatable="false", which pseudo-locales leave as they are);
  * - the questionnaires' published names and titles (PHQ-9, "Patient Health
  *   Questionnaire (PHQ-9)", …), which the core gives as published (issue #22 item 5:
  *   only a cited, validated translation may replace them).
@@ -61,7 +63,7 @@ object Pseudo {
                 java.time.DayOfWeek.entries.forEach { add(it.getDisplayName(style, locale)) }
             }
         }
-        addAll(listOf("AM", "PM", "am", "pm", "PHQ", "GAD", "WHO"))
+        addAll(listOf("AM", "PM", "am", "pm", "PHQ", "GAD", "WHO", "Hearth"))
         addAll(TITLES)
     }.filter { it.length > 1 }.distinct().sortedByDescending { it.length }
 
