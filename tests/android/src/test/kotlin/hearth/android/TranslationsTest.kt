@@ -88,4 +88,17 @@ class TranslationsTest {
         for (name in translated.keys - english.keys) problems += "$name: in values-$lang only (no English string of that name)"
         assertEquals(emptyList<String>(), problems, "values-$lang: ${problems.size} problems:\n" + problems.joinToString("\n"))
     }
+
+    @org.junit.jupiter.api.Test
+    fun `the per-app language list names English and every language shipped, each with the core's catalogue`() {
+        val doc = DocumentBuilderFactory.newInstance().apply { isNamespaceAware = true }.newDocumentBuilder().parse(File(res, "xml/locales_config.xml"))
+        val listed = (0 until doc.getElementsByTagName("locale").length)
+            .map { (doc.getElementsByTagName("locale").item(it) as Element).getAttributeNS("http://schemas.android.com/apk/res/android", "name") }
+        val shell = res.listFiles()!!.map { it.name }.filter { it.matches(Regex("values-[a-z]{2,3}")) }.map { it.removePrefix("values-") }
+            .filter { File(res, "values-$it").listFiles()!!.any { f -> f.name.startsWith("strings") } }
+        val core = File(System.getProperty("hearth.root"), "core/l10n").listFiles()!!.filter { it.isDirectory }.map { it.name }
+        assertEquals((listOf("en") + plurals.keys).sorted(), listed.sorted(), "locales_config.xml")
+        for (lang in listed) assertTrue(lang in core, "core/l10n/$lang exists")
+        for (lang in shell) assertTrue(lang in listed, "values-$lang is listed in locales_config.xml")
+    }
 }
