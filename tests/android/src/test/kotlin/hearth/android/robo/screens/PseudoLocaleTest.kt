@@ -7,6 +7,7 @@ import android.view.ViewGroup
 import android.widget.EditText
 import android.widget.LinearLayout
 import android.widget.TextView
+import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.ui.CheckInActivity
 import app.hearth.ui.MainActivity
@@ -82,10 +83,22 @@ object Pseudo {
         return LETTERS.findAll(t).map { it.value }.toList()
     }
 
-    /** Every shown text and content description under [root] with an unbracketed letter run. */
-    fun problems(root: View): List<String> {
+    /**
+     * Every shown text and content description under [root] with an unbracketed letter run.
+     * [attached]: false for a tree outside a window (a widget's views), where visibility
+     * alone says what shows.
+     */
+    fun problems(root: View, attached: Boolean = true): List<String> {
         val out = mutableListOf<String>()
-        for (v in ScreenKit.views(root).filter { it.isShown }) {
+        fun visible(v: View): Boolean {
+            var c: View? = v
+            while (c != null) {
+                if (c.visibility != View.VISIBLE) return false
+                c = c.parent as? View
+            }
+            return true
+        }
+        for (v in ScreenKit.views(root).filter { if (attached) it.isShown else visible(it) }) {
             val texts = listOfNotNull(
                 (v as? TextView)?.takeIf { it !is EditText }?.text?.toString(),
                 (v as? TextView)?.hint?.toString(),
@@ -163,6 +176,19 @@ class PseudoLocaleTest {
             c.pause().stop().destroy()
         }
         assertEquals("text outside pseudo brackets (hard-coded?):\n" + found.entries.joinToString("\n") { "${it.key}: ${it.value.joinToString("\n  ", "\n  ")}" }, emptyMap<String, List<String>>(), found)
+    }
+
+    /** The widget at its sizes (full and compact), after a check-in so its count line speaks. */
+    @Test
+    fun theWidgetIsBracketed() {
+        val id = hearth.android.robo.Widgets.create()
+        hearth.android.robo.Widgets.view(id).findViewById<View>(R.id.widget_mood_4)!!.performClick()
+        Robo.drain()
+        for ((w, h) in listOf(180f to 110f, 250f to 110f, 250f to 400f)) {
+            val root = hearth.android.robo.Widgets.renderAt(id, w, h)
+            assertEquals("widget at $w×$h dp", emptyList<String>(), Pseudo.problems(root, attached = false))
+            assertTrue("widget at $w×$h dp shows its moods", ScreenKit.views(root).filterIsInstance<TextView>().count { it.text.startsWith("[") } >= 5)
+        }
     }
 
     /** The check can fail: a hard-coded TextView is caught; typed text, dates and numbers are not. */
