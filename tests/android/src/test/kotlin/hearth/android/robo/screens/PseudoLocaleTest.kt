@@ -9,6 +9,7 @@ import android.widget.LinearLayout
 import android.widget.TextView
 import app.hearth.R
 import app.hearth.core.Stores
+import app.hearth.reminders.Notifications
 import app.hearth.ui.CheckInActivity
 import app.hearth.ui.MainActivity
 import hearth.android.robo.HearthRunner
@@ -189,6 +190,20 @@ class PseudoLocaleTest {
             assertEquals("widget at $w×$h dp", emptyList<String>(), Pseudo.problems(root, attached = false))
             assertTrue("widget at $w×$h dp shows its moods", ScreenKit.views(root).filterIsInstance<TextView>().count { it.text.startsWith("[") } >= 5)
         }
+    }
+
+    /** The shell's own notification words (the reminder's message itself is the core's). */
+    @Test
+    fun theNotificationsAreBracketed() {
+        Notifications.showSaved(app, 7)
+        Notifications.showSaveFailed(app, "r1", 8)
+        val nm = app.getSystemService(android.app.NotificationManager::class.java)!!
+        val words = nm.activeNotifications.flatMap { sbn ->
+            val n = sbn.notification
+            listOfNotNull(n.extras.getCharSequence(android.app.Notification.EXTRA_TITLE), n.extras.getCharSequence(android.app.Notification.EXTRA_TEXT))
+        }.map { it.toString() } + nm.notificationChannels.flatMap { listOf(it.name.toString(), it.description.orEmpty()) }
+        assertEquals(4 + 2, words.size)
+        assertEquals(words.toString(), emptyList<String>(), words.filter { Pseudo.unbracketed(it).isNotEmpty() })
     }
 
     /** The check can fail: a hard-coded TextView is caught; typed text, dates and numbers are not. */
