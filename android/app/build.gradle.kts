@@ -60,7 +60,17 @@ android {
             java.srcDir(bindingsDir)
             // jniLibs/{arm64-v8a,armeabi-v7a,x86_64}/libhearth_ffi.so from scripts/build-rust.sh
             jniLibs.srcDir("src/main/jniLibs")
+            // The core's catalogues (issue #22), from their single source core/l10n: the
+            // APK's assets hold de/*.ftl, es/*.ftl, en/*.ftl, handed to the core at start-up
+            // (HearthApp → core/Languages.kt). Nothing is copied into the app's tree.
+            assets.srcDir("../../core/l10n")
         }
+    }
+
+    androidResources {
+        // Only the catalogues from core/l10n: not its TRANSLATORS.md (aapt's default
+        // patterns, plus *.md).
+        ignoreAssetsPattern = "!.svn:!.git:!.ds_store:!*.scc:.*:<dir>_*:!CVS:!thumbs.db:!picasa.ini:!*~:!*.md"
     }
 
     packaging {

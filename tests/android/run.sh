@@ -7,7 +7,10 @@
 #   3. arsc_downgrade.py rewrites the framework's resources.arsc so Debian's aapt2 (2.19)
 #      can read it (API 35 uses 16-bit offsets and compact entries), once per machine;
 #   4. aapt2 compiles android/app/src/main/res and links it with the app's manifest
-#      against that framework: resources and manifest are checked and R.java generated;
+#      and the core's catalogues (core/l10n/<lang>/*.ftl as assets/<lang>/) against that
+#      framework, with the pseudo-locales en-XA and ar-XB that pseudo_locales.py generates
+#      (as AGP's pseudoLocalesEnabled would): resources and manifest are checked and
+#      R.java generated;
 #   5. the app's manifest and the aapt2-linked apk are handed to Robolectric
 #      (target/robo-config, see below);
 #   6. Maven compiles every Kotlin file of the app + bindings + R.java against
@@ -84,13 +87,25 @@ fi
 
 # 4. Resources and manifest. AGP would put the namespace in as package and <uses-sdk>
 #    from minSdk/targetSdk: do the same, then link against the framework.
-rm -rf "$target/rgen" "$aapt/res.zip" "$aapt/app.apk"
+rm -rf "$target/rgen" "$aapt/res.zip" "$aapt/app.apk" "$aapt/assets" "$aapt/pseudo-res" "$aapt/pseudo.zip"
 "$aapt2" compile --dir "$root/android/app/src/main/res" -o "$aapt/res.zip"
+# Android's pseudo-locales (values-en-rXA, values-ar-rXB), as AGP's pseudoLocalesEnabled
+# would generate them: from values/strings*.xml into target/, never committed.
+python3 "$here/pseudo_locales.py" "$root/android/app/src/main/res" "$aapt/pseudo-res"
+"$aapt2" compile --dir "$aapt/pseudo-res" -o "$aapt/pseudo.zip"
+# The core's catalogues as assets (issue #22), as build.gradle.kts's assets.srcDir
+# ("../../core/l10n", *.md ignored) puts them in the APK: assets/<lang>/*.ftl.
+mkdir -p "$aapt/assets"
+for f in "$root"/core/l10n/*/*.ftl; do
+  lang="$(basename "$(dirname "$f")")"
+  mkdir -p "$aapt/assets/$lang" && cp "$f" "$aapt/assets/$lang/"
+done
 sed "0,/<manifest /s//<manifest package=\"$namespace\" /" "$root/android/app/src/main/AndroidManifest.xml" > "$aapt/AndroidManifest.xml"
 "$aapt2" link -I "$framework" \
   --manifest "$aapt/AndroidManifest.xml" \
   --min-sdk-version "$min_sdk" --target-sdk-version "$target_sdk" \
-  --java "$target/rgen" -o "$aapt/app.apk" "$aapt/res.zip" 2> >(grep -v "Unknown chunk type '200'" >&2)
+  -A "$aapt/assets" \
+  --java "$target/rgen" -o "$aapt/app.apk" "$aapt/res.zip" "$aapt/pseudo.zip" 2> >(grep -v "Unknown chunk type '200'" >&2)
 "$aapt2" dump xmltree --file AndroidManifest.xml "$aapt/app.apk" > "$aapt/manifest-dump.txt"
 [[ -f "$target/rgen/${namespace//.//}/R.java" ]] || { echo "run.sh: aapt2 wrote no R.java" >&2; exit 1; }
 echo "aapt2: $(find "$root/android/app/src/main/res" -type f | wc -l) resource files compiled and linked against API $target_sdk; R.java generated"
@@ -102,7 +117,9 @@ echo "aapt2: $(find "$root/android/app/src/main/res" -type f | wc -l) resource f
 #    the app's own layouts, strings, night colours and plurals resolve exactly as aapt2
 #    compiled them), android_merged_manifest = the app's manifest with package and
 #    <uses-sdk> added as AGP would (Robolectric parses the text form; targetSdk 35 is its
-#    default SDK), android_custom_package = the namespace (R class). Nothing is
+#    default SDK), android_merged_assets = the assets folder linked into that apk (the
+#    core's catalogues: Robolectric reads assets from this folder, not from the apk),
+#    android_custom_package = the namespace (R class). Nothing is
 #    re-parsed from res/ sources (that legacy mode is deprecated in Robolectric 4.x).
 robo="$target/robo-config"
 rm -rf "$robo" && mkdir -p "$robo/com/android/tools"
@@ -111,6 +128,7 @@ sed "0,/<application/s//<uses-sdk android:minSdkVersion=\"$min_sdk\" android:tar
 cat > "$robo/com/android/tools/test_config.properties" <<EOF
 android_merged_manifest=$aapt/merged-AndroidManifest.xml
 android_resource_apk=$aapt/app.apk
+android_merged_assets=$aapt/assets
 android_custom_package=$namespace
 EOF
 

@@ -2,8 +2,10 @@ package app.hearth
 
 import android.app.Application
 import android.content.Context
+import android.content.res.Configuration
 import android.os.SystemClock
 import app.hearth.core.Background
+import app.hearth.core.Languages
 import app.hearth.core.StoreLockSettings
 import app.hearth.lock.LockGate
 import app.hearth.logic.AppLock
@@ -31,8 +33,17 @@ class HearthApp : Application() {
 
     override fun onCreate() {
         super.onCreate()
+        // Before anything asks the core for words: every screen, receiver, the widget and
+        // the tile run in this process, so this covers them all (issue #22).
+        Languages.start(this)
         gate = LockGate(this)
         registerActivityLifecycleCallbacks(gate)
+    }
+
+    /** The phone's language changed while Hearth runs: the core speaks it from now on. */
+    override fun onConfigurationChanged(newConfig: Configuration) {
+        super.onConfigurationChanged(newConfig)
+        Languages.choose(this, newConfig)
     }
 
     companion object {

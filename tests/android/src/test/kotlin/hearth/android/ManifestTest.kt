@@ -157,7 +157,7 @@ class ManifestTest {
         assertEquals(
             setOf(
                 "android.intent.action.BOOT_COMPLETED", "android.intent.action.TIME_SET", "android.intent.action.TIMEZONE_CHANGED",
-                "android.intent.action.MY_PACKAGE_REPLACED",
+                "android.intent.action.MY_PACKAGE_REPLACED", "android.intent.action.LOCALE_CHANGED",
                 "android.app.action.APP_BLOCK_STATE_CHANGED", "android.app.action.NOTIFICATION_CHANNEL_BLOCK_STATE_CHANGED",
             ),
             actions,

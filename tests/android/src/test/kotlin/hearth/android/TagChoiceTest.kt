@@ -33,4 +33,12 @@ class TagChoiceTest {
         )
         assertEquals(listOf(listOf(work), listOf(school), listOf(run), listOf(swim)), g.map { it.tags })
     }
+
+    @Test
+    fun `the tag screen sorts by how a tag reads in the reader's language`() {
+        val family = Tag("t5", "family", TagKind.CONTEXT, archived = false)
+        val german = mapOf("work" to "Arbeit", "family" to "Familie")
+        assertEquals(listOf(work, family), TagChoice.groups(listOf(family, work)) { german[it] ?: it }.first().tags)
+        assertEquals(listOf(family, work), TagChoice.groups(listOf(work, family)).first().tags)
+    }
 }

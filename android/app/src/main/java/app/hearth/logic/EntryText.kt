@@ -8,7 +8,9 @@ import uniffi.hearth.Entry
 
 /**
  * The words an entry summary is built from. Defaults are English; the app passes its
- * string resources so translations live where Android expects them.
+ * string resources so translations live where Android expects them, and the core's
+ * [emotion]/[tag] labels (a built-in stored by its English id reads in the reader's
+ * language; the person's own as written).
  */
 data class EntryWords(
     val mood: (label: String, mood: Int) -> String = { label, m -> "$label ($m of 5)" },
@@ -18,6 +20,8 @@ data class EntryWords(
     val thought: String = "Thought record",
     val assessment: (title: String, score: Int, max: Int, band: String) -> String =
         { t, s, max, band -> "$t: $s of $max, $band" },
+    val emotion: (String) -> String = { it },
+    val tag: (String) -> String = { it },
 )
 
 /** One line per entry for Today and History, and grouping by the entry's own local day. */
@@ -68,9 +72,9 @@ object EntryText {
             val c = e.checkin
             val parts = mutableListOf(words.mood(moodLabel(c.mood), c.mood))
             c.energy?.let { parts += words.energy(it) }
-            if (c.emotions.isNotEmpty()) parts += c.emotions.joinToString(", ")
+            if (c.emotions.isNotEmpty()) parts += c.emotions.joinToString(", ", transform = words.emotion)
             if (c.connected || c.withPeople.isNotEmpty()) parts += words.connected
-            if (c.tags.isNotEmpty()) parts += c.tags.joinToString(", ")
+            if (c.tags.isNotEmpty()) parts += c.tags.joinToString(", ", transform = words.tag)
             c.note?.takeIf { it.isNotBlank() }?.let { parts += preview(it) }
             parts.joinToString(" · ")
         }

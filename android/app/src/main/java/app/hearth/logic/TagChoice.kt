@@ -21,11 +21,14 @@ object TagChoice {
         return onEntry.filter { it.lowercase() !in names }
     }
 
-    /** The tag screen's groups: contexts, then activities; in each, those in use first, then archived. */
+    /**
+     * The tag screen's groups: contexts, then activities; in each, those in use first, then
+     * archived, each sorted by how it reads ([label]: the core's tagLabel).
+     */
     data class Group(val kind: TagKind, val archived: Boolean, val tags: List<Tag>)
 
-    fun groups(all: List<Tag>): List<Group> =
+    fun groups(all: List<Tag>, label: (String) -> String = { it }): List<Group> =
         listOf(TagKind.CONTEXT, TagKind.ACTIVITY).flatMap { k ->
-            listOf(false, true).map { a -> Group(k, a, all.filter { it.kind == k && it.archived == a }.sortedBy { it.name }) }
+            listOf(false, true).map { a -> Group(k, a, all.filter { it.kind == k && it.archived == a }.sortedBy { label(it.name).lowercase() }) }
         }
 }

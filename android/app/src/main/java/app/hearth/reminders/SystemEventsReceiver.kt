@@ -10,7 +10,9 @@ import app.hearth.core.runAsync
  * Alarms are lost on reboot (and on app update), and a time or zone change moves every
  * local reminder time: in each case ask the core for a fresh plan and redraw the widget.
  * Notifications allowed or blocked in Settings also re-plan: with them blocked no alarm
- * is kept. Not exported; only the system sends these.
+ * is kept. A new phone language redraws the widget and the planned reminders' words in it
+ * (the core already speaks it: HearthApp names it on a configuration change, or at the
+ * start of the process this broadcast woke). Not exported; only the system sends these.
  */
 class SystemEventsReceiver : BroadcastReceiver() {
     override fun onReceive(context: Context, intent: Intent) {
@@ -25,6 +27,7 @@ class SystemEventsReceiver : BroadcastReceiver() {
             Intent.ACTION_TIME_CHANGED, // "android.intent.action.TIME_SET"
             Intent.ACTION_TIMEZONE_CHANGED,
             Intent.ACTION_MY_PACKAGE_REPLACED,
+            Intent.ACTION_LOCALE_CHANGED,
             NotificationManager.ACTION_APP_BLOCK_STATE_CHANGED,
             NotificationManager.ACTION_NOTIFICATION_CHANNEL_BLOCK_STATE_CHANGED,
         )

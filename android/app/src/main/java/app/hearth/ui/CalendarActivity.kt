@@ -250,10 +250,10 @@ class CalendarActivity : Activity() {
 
     private fun locale(): Locale = resources.configuration.locales[0]
 
-    private fun monthTitle(): DateTimeFormatter = DateTimeFormatter.ofPattern(DateFormat.getBestDateTimePattern(locale(), "MMMMy"), locale())
+    private fun monthTitle(): DateTimeFormatter = Nav.skeleton(this, "MMMMy")
 
     private fun spokenDate(d: LocalDate): String =
-        d.format(DateTimeFormatter.ofPattern(DateFormat.getBestDateTimePattern(locale(), if (d.year == Nav.todayDate().year) "EEEEdMMMM" else "EEEEdMMMMy"), locale()))
+        d.format(Nav.skeleton(this, if (d.year == Nav.todayDate().year) "EEEEdMMMM" else "EEEEdMMMMy"))
 
     private fun calendarWords() = CalendarWordsSet(
         today = { getString(R.string.calendar_today, it) },

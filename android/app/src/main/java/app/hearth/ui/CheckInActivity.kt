@@ -30,6 +30,8 @@ import uniffi.hearth.Quadrant
 import uniffi.hearth.QuickMood
 import uniffi.hearth.Scale
 import uniffi.hearth.Tag
+import uniffi.hearth.emotionLabel
+import uniffi.hearth.tagLabel
 
 /**
  * The full check-in: mood, energy, emotions, tags, a note, and whether (and with whom)
@@ -131,9 +133,14 @@ class CheckInActivity : WritingActivity() {
         val chosen = e?.emotions?.toSet().orEmpty()
         val byQuadrant = d.emotions.groupBy { it.quadrant }
         for (q in listOf(Quadrant.HIGH_ENERGY_PLEASANT, Quadrant.LOW_ENERGY_PLEASANT, Quadrant.HIGH_ENERGY_UNPLEASANT, Quadrant.LOW_ENERGY_UNPLEASANT, null)) {
-            val names = byQuadrant[q]?.map { it.name } ?: continue
+            // Shown in the reader's language (the core's label), in its alphabetical order;
+            // the stored name goes back.
+            val collator = java.text.Collator.getInstance(Nav.locale(this))
+            val names = byQuadrant[q]?.map { it.name }?.sortedWith(compareBy(collator, ::emotionLabel)) ?: continue
             f.text(quadrantName(q), secondary = true)
-            f.checkGrid(names, chosen).forEachIndexed { i, b -> emotionBoxes += names[i] to b }
+            val labels = names.map(::emotionLabel)
+            val checked = names.indices.filter { names[it] in chosen }.map { labels[it] }.toSet()
+            f.checkGrid(labels, checked).forEachIndexed { i, b -> emotionBoxes += names[i] to b }
         }
         ownEmotions = f.field(getString(R.string.checkin_own_emotions), hint = getString(R.string.hint_comma_separated))
 
@@ -141,7 +148,7 @@ class CheckInActivity : WritingActivity() {
         val offered = TagChoice.offered(d.tags, e?.tags.orEmpty())
         val onEntry = e?.tags?.toSet().orEmpty()
         // An archived tag (only ever on a check-in being edited) says so in words.
-        val tagLabels = offered.map { if (it.archived) getString(R.string.tags_archived_name, it.name) else it.name }
+        val tagLabels = offered.map { tagLabel(it.name).let { l -> if (it.archived) getString(R.string.tags_archived_name, l) else l } }
         val checkedLabels = offered.indices.filter { offered[it].name in onEntry }.map { tagLabels[it] }.toSet()
         f.checkGrid(tagLabels, checkedLabels).forEachIndexed { i, b -> tagBoxes += offered[i].name to b }
         val unknownTags = TagChoice.unknown(d.tags, e?.tags.orEmpty())
@@ -285,7 +292,7 @@ class CheckInActivity : WritingActivity() {
         whenLine?.text = if (c == null) {
             getString(R.string.backfill_when_now)
         } else {
-            getString(R.string.backfill_when, c.toLocalDate().format(Nav.longDate), Nav.timeFormat(this)(c.toLocalTime()))
+            getString(R.string.backfill_when, c.toLocalDate().format(Nav.longDate(this)), Nav.timeFormat(this)(c.toLocalTime()))
         }
     }
 

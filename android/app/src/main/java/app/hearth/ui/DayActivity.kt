@@ -54,7 +54,7 @@ class DayActivity : Activity() {
         }) { r ->
             if (d != date) return@async
             r.onSuccess { (moods, entries) -> draw(moods, entries) }
-            r.onFailure { form.clear(); form.heading(date.format(Nav.longDate)); form.text(errorText(it)) }
+            r.onFailure { form.clear(); form.heading(date.format(Nav.longDate(this))); form.text(errorText(it)) }
         }
     }
 
@@ -62,7 +62,7 @@ class DayActivity : Activity() {
         val f = form
         val today = Nav.todayDate()
         f.clear()
-        f.heading(date.format(Nav.longDate))
+        f.heading(date.format(Nav.longDate(this)))
         val line = LinearLayout(this).apply { orientation = LinearLayout.HORIZONTAL }
         line.addView(navButton(getString(R.string.day_previous), true) { date = date.minusDays(1); load() }, LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.MATCH_PARENT, 1f))
         line.addView(navButton(getString(R.string.day_next), date.isBefore(today)) { date = date.plusDays(1); load() }, LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.MATCH_PARENT, 1f))

@@ -165,7 +165,7 @@ class HistoryActivity : Activity() {
         val words = Words.entry(this)
         val timeFormat = Nav.timeFormat(this)
         for ((day, items) in EntryText.byDay(list)) {
-            f.heading(day.format(Nav.longDate), large = false)
+            f.heading(day.format(Nav.longDate(this)), large = false)
             for (e in items) {
                 val time = timeFormat(EntryText.local(e).toLocalTime())
                 val summary = EntryText.summary(e, label, { Words.instrument(it) }, words)

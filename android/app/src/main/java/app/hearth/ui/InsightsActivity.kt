@@ -117,7 +117,7 @@ class InsightsActivity : Activity() {
 
     /** The core's week keys (the Monday, "2026-11-02") as "Week of 2 Nov 2026". */
     private fun week(key: String): String = runCatching {
-        getString(R.string.insights_week_of, LocalDate.parse(key).format(Nav.mediumDate))
+        getString(R.string.insights_week_of, LocalDate.parse(key).format(Nav.mediumDate(this)))
     }.getOrDefault(key)
 
     private fun quadrant(q: Quadrant): String = getString(

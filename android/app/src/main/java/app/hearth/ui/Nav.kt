@@ -41,8 +41,24 @@ object Nav {
         return { t -> f.format(Date.from(t.atDate(LocalDate.of(2000, 1, 1)).toInstant(ZoneOffset.UTC))) }
     }
 
-    val longDate: DateTimeFormatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-    val mediumDate: DateTimeFormatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+    /**
+     * Dates in the language of [ctx]'s configuration, looked up each time: a formatter kept
+     * from the first screen would keep its language after the phone's changed.
+     */
+    fun longDate(ctx: Context): DateTimeFormatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale(ctx))
+
+    fun mediumDate(ctx: Context): DateTimeFormatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(ctx))
+
+    /** The reader's first language (the resource configuration's). */
+    fun locale(ctx: Context): java.util.Locale = ctx.resources.configuration.locales[0]
+
+    /**
+     * A date pattern for [skeleton] ("MMMMy") in the reader's language, from Android's
+     * DateFormat.getBestDateTimePattern (an ICU pattern) made safe for java.time
+     * ([app.hearth.logic.DatePatterns.fromIcu]: the pseudo-locales' brackets stay text).
+     */
+    fun skeleton(ctx: Context, skeleton: String): DateTimeFormatter =
+        DateTimeFormatter.ofPattern(app.hearth.logic.DatePatterns.fromIcu(DateFormat.getBestDateTimePattern(locale(ctx), skeleton)), locale(ctx))
 
     /** Today's local date by the app's clock (the one thing tests move), in its zone. */
     fun todayDate(): java.time.LocalDate = java.time.LocalDate.ofInstant(Stores.clock.now(), Stores.clock.zone())

@@ -74,7 +74,7 @@ class QuestionnaireActivity : Activity() {
 
     private fun pastLine(a: AssessmentResult): String {
         val date = java.time.OffsetDateTime.ofInstant(a.at, java.time.ZoneOffset.ofTotalSeconds(a.utcOffsetSeconds))
-            .toLocalDate().format(Nav.mediumDate)
+            .toLocalDate().format(Nav.mediumDate(this))
         return "$date · ${Words.instrument(a.instrument)} · ${a.summary}"
     }
 

@@ -10,6 +10,7 @@ import app.hearth.core.async
 import app.hearth.logic.TagChoice
 import uniffi.hearth.Tag
 import uniffi.hearth.TagKind
+import uniffi.hearth.tagLabel
 
 /**
  * The person's tags and activities (issue #20): add one, rename one (past check-ins show
@@ -61,7 +62,7 @@ class TagsActivity : WritingActivity() {
         addError = f.errorLine()
         f.button(getString(R.string.tags_add)) { add() }
 
-        for (g in TagChoice.groups(tags)) {
+        for (g in TagChoice.groups(tags, ::tagLabel)) {
             if (g.archived && g.tags.isEmpty()) continue
             f.heading(getString(groupTitle(g)), large = false)
             if (g.tags.isEmpty()) f.text(getString(R.string.tags_none), secondary = true)
@@ -76,18 +77,20 @@ class TagsActivity : WritingActivity() {
     }
 
     private fun tagRow(f: Form, t: Tag) {
+        // A default tag in the reader's language (the core's label), the person's own as written.
+        val label = tagLabel(t.name)
         // Archived is said in words, not only by where the tag is listed.
-        val name = f.text(if (t.archived) getString(R.string.tags_archived_name, t.name) else t.name)
+        val name = f.text(if (t.archived) getString(R.string.tags_archived_name, label) else label)
         // A little more room above each tag than between it and its own buttons.
         (name.layoutParams as android.view.ViewGroup.MarginLayoutParams).topMargin = f.dp(16)
         Controls.row(
             f,
             listOf(
-                Controls.RowButton(getString(R.string.tags_rename), getString(R.string.tags_rename_description, t.name)) { rename(t) },
+                Controls.RowButton(getString(R.string.tags_rename), getString(R.string.tags_rename_description, label)) { rename(t) },
                 if (t.archived) {
-                    Controls.RowButton(getString(R.string.tags_unarchive), getString(R.string.tags_unarchive_description, t.name)) { archive(t, false) }
+                    Controls.RowButton(getString(R.string.tags_unarchive), getString(R.string.tags_unarchive_description, label)) { archive(t, false) }
                 } else {
-                    Controls.RowButton(getString(R.string.tags_archive), getString(R.string.tags_archive_description, t.name)) { archive(t, true) }
+                    Controls.RowButton(getString(R.string.tags_archive), getString(R.string.tags_archive_description, label)) { archive(t, true) }
                 },
             ),
         )
@@ -98,7 +101,7 @@ class TagsActivity : WritingActivity() {
         val k = if (Form.selected(kind) == 1) TagKind.ACTIVITY else TagKind.CONTEXT
         async({ Stores.use(this) { it.createTag(name, k) } }) { r ->
             r.onSuccess {
-                Nav.toast(this, getString(R.string.tags_added, it.name))
+                Nav.toast(this, getString(R.string.tags_added, tagLabel(it.name)))
                 load()
             }
             r.onFailure { addError.showError(errorText(it)) }
@@ -106,16 +109,22 @@ class TagsActivity : WritingActivity() {
     }
 
     private fun rename(t: Tag) {
+        val label = tagLabel(t.name)
         Controls.ask(
             this,
-            getString(R.string.tags_rename_title, t.name),
-            listOf(Controls.Field(getString(R.string.tags_new_name), t.name)),
+            getString(R.string.tags_rename_title, label),
+            listOf(Controls.Field(getString(R.string.tags_new_name), label)),
             getString(R.string.tags_rename_yes),
         ) { values, asking ->
+            // Left as shown: nothing to rename (a default tag keeps its id and stays translated).
+            if (values[0].trim() == label) {
+                asking.dialog.dismiss()
+                return@ask
+            }
             async({ Stores.use(this) { it.renameTag(t.id, values[0]) } }) { r ->
                 r.onSuccess {
                     asking.dialog.dismiss()
-                    Nav.toast(this, getString(R.string.tags_renamed, it.name))
+                    Nav.toast(this, getString(R.string.tags_renamed, tagLabel(it.name)))
                     load(keepTyped = true)
                 }
                 r.onFailure { asking.error.showError(errorText(it)) }
@@ -126,7 +135,7 @@ class TagsActivity : WritingActivity() {
     private fun archive(t: Tag, archived: Boolean) {
         async({ Stores.use(this) { it.setTagArchived(t.id, archived) } }) { r ->
             r.onSuccess {
-                Nav.toast(this, getString(if (archived) R.string.tags_archived else R.string.tags_unarchived, it.name))
+                Nav.toast(this, getString(if (archived) R.string.tags_archived else R.string.tags_unarchived, tagLabel(it.name)))
                 load(keepTyped = true)
             }
             r.onFailure { error.showError(errorText(it)) }

@@ -4,6 +4,8 @@ import android.content.Context
 import app.hearth.R
 import app.hearth.logic.EntryWords
 import uniffi.hearth.Instrument
+import uniffi.hearth.emotionLabel
+import uniffi.hearth.tagLabel
 
 /** The app's string resources for the pure formatters in app.hearth.logic. */
 object Words {
@@ -14,6 +16,8 @@ object Words {
         reflection = ctx.getString(R.string.entry_reflection),
         thought = ctx.getString(R.string.entry_thought),
         assessment = { title, score, max, band -> ctx.getString(R.string.entry_assessment, title, score, max, band) },
+        emotion = ::emotionLabel,
+        tag = ::tagLabel,
     )
 
     /** Short names of the questionnaires as published. */

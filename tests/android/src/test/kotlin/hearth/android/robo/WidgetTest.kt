@@ -156,7 +156,7 @@ class WidgetTest {
         }
     }
 
-    private fun checkMinimumSizeAtFontScales() {
+    private fun checkMinimumSizeAtFontScales(lang: String = "") {
         val id = createWidget()
         tap(id, 3)
         for (scale in listOf(1.0f, 1.3f, 2.0f)) {
@@ -175,15 +175,15 @@ class WidgetTest {
             val said = line.contentDescription?.toString() ?: throw AssertionError("the count line has no description")
             assertTrue("'$said' says the count", said.startsWith(line.text.toString()))
             assertTrue("'$said' says where it leads", Robo.app().getString(R.string.widget_open_description) in said)
-            Robo.assertNotBlank(Robo.screenshot(root, "widget-min-sdk${android.os.Build.VERSION.SDK_INT}-font$scale", dp(180f), dp(110f)))
+            Robo.assertNotBlank(Robo.screenshot(root, "widget-min-sdk${android.os.Build.VERSION.SDK_INT}$lang-font$scale", dp(180f), dp(110f)))
             // The default size (4×2 cells, about 250×110 dp up to a tall 250×250) too.
             val tall = renderAt(id, 250f, 250f)
             assertMoodsInside("250×250 dp at font scale $scale", tall)
-            Robo.screenshot(tall, "widget-250x250-sdk${android.os.Build.VERSION.SDK_INT}-font$scale", dp(250f), dp(250f))
+            Robo.screenshot(tall, "widget-250x250-sdk${android.os.Build.VERSION.SDK_INT}$lang-font$scale", dp(250f), dp(250f))
             // The default cell (4×2, about 250×110 dp): wider than the minimum, as short (issue #21).
             val default = renderAt(id, 250f, 110f)
             assertMoodsInside("250×110 dp at font scale $scale", default)
-            Robo.assertNotBlank(Robo.screenshot(default, "widget-250x110-sdk${android.os.Build.VERSION.SDK_INT}-font$scale", dp(250f), dp(110f)))
+            Robo.assertNotBlank(Robo.screenshot(default, "widget-250x110-sdk${android.os.Build.VERSION.SDK_INT}$lang-font$scale", dp(250f), dp(110f)))
         }
     }
 
@@ -195,6 +195,18 @@ class WidgetTest {
     @Config(sdk = [26])
     fun `at its minimum size and at font scale 1_3 and 2_0 all five moods lie inside the widget (API 26)`() =
         checkMinimumSizeAtFontScales()
+
+    /** Issue #22: German's longer words ("Sehr schwer", "Mehr hinzufügen …") whole at every size too. */
+    @Test
+    @Config(qualifiers = "de")
+    fun `in German at its minimum size and at font scale 1_3 and 2_0 all five moods lie inside the widget (API 35)`() {
+        try {
+            assertEquals("Sehr schwer", Stores.use(Robo.app()) { it.widgetSnapshot(Robo.time.now, Robo.time.zone.id) }.quickMoods.minBy { it.mood }.label)
+            checkMinimumSizeAtFontScales("-de")
+        } finally {
+            uniffi.hearth.setLanguages(listOf("en"))
+        }
+    }
 
     @Test
     fun `API 35 - at font scale 2_0 the widget is a size map - compact at the minimum size, full where it is tall enough, moods whole in both`() {

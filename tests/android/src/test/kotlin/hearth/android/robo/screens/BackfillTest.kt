@@ -80,7 +80,7 @@ class BackfillTest {
         val day = pickDay(a, 2026, 12, 3)
         assertTrue("the calendar stops at now", day.datePicker.maxDate <= Robo.time.now.toEpochMilli())
         pickTime(a, 19, 30)
-        assertTrue(ScreenKit.texts(a).any { it.contains(java.time.LocalDate.of(2026, 12, 3).format(Nav.longDate)) })
+        assertTrue(ScreenKit.texts(a).any { it.contains(java.time.LocalDate.of(2026, 12, 3).format(Nav.longDate(a))) })
         assertEquals(emptyList<String>(), A11y.problems(a))
         Robo.assertNotBlank(ScreenKit.render(a, "CheckIn-backfill-35-light"))
         moodAndSave(a)

@@ -159,3 +159,18 @@ class Screens26LightDemoTest : ScreenMatrix() {
     override val demo = true
     override val config = "26-light-1.0-demo"
 }
+
+/**
+ * SDK 35, German (issue #22: the shell's values-de and the core's de catalogue), light,
+ * font scale 2.0 (longer German words at the largest common size), the 90-day journal.
+ */
+@Config(sdk = [35], qualifiers = "de-w360dp-h740dp-hdpi", fontScale = 2.0f)
+class Screens35GermanLargeDemoTest : ScreenMatrix() {
+    override val demo = true
+    override val config = "35-de-light-2.0-demo"
+
+    /** The core's language is process-wide: back to English for whatever runs next. */
+    @org.junit.After fun english() {
+        uniffi.hearth.setLanguages(listOf("en"))
+    }
+}
