@@ -84,6 +84,9 @@ class QuestionnaireActivity : Activity() {
         page++
         showing = def.instrument
         f.heading(def.title)
+        // The published English original, said in the reader's language (never a
+        // machine translation of the items).
+        def.languageNotice?.let { f.text(it, secondary = true) }
         val error = f.errorLine()
         f.text(def.stem)
         val groups = mutableListOf<RadioGroup>()

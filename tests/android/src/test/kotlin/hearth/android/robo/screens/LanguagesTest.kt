@@ -8,6 +8,7 @@ import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.ui.CheckInActivity
 import app.hearth.ui.HistoryActivity
+import app.hearth.ui.QuestionnaireActivity
 import app.hearth.ui.QuickMoodActivity
 import app.hearth.ui.TagsActivity
 import hearth.android.robo.HearthRunner
@@ -19,6 +20,7 @@ import org.junit.Assert.assertTrue
 import org.junit.Before
 import org.junit.Test
 import org.junit.runner.RunWith
+import org.robolectric.Robolectric
 import org.robolectric.annotation.Config
 import org.robolectric.annotation.GraphicsMode
 import uniffi.hearth.CheckInInput
@@ -98,6 +100,17 @@ class GermanLanguageTest : LanguageCase() {
         val t = EditKit.start(TagsActivity::class.java).get()
         assertTrue(EditKit.shown(t).toString(), "Arbeit" in EditKit.shown(t))
         Robo.assertNotBlank(ScreenKit.render(c, "CheckIn-de-35-light"))
+    }
+
+    @Test
+    fun aQuestionnaireWithoutAGermanTranslationIsTheEnglishOriginalWithAGermanNotice() {
+        val c = Robolectric.buildActivity(QuestionnaireActivity::class.java).setup()
+        Robo.drain()
+        val phq9 = uniffi.hearth.questionnaire(uniffi.hearth.Instrument.PHQ9)
+        ScreenKit.views(ScreenKit.content(c.get())).filterIsInstance<android.widget.Button>().first { it.text.contains(phq9.title) }.performClick()
+        val texts = EditKit.shown(c.get())
+        assertTrue(texts.toString(), texts.any { it.contains("englischen Originalfassung") })
+        assertTrue("the items are the published English", texts.any { it.contains(phq9.items[0]) })
     }
 
     @Test
