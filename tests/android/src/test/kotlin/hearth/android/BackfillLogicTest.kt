@@ -26,6 +26,23 @@ class BackfillLogicTest {
     }
 
     @Test
+    fun `a day from the day view starts at noon, or now on today`() {
+        assertEquals(LocalDateTime.of(2026, 12, 3, 12, 0), Backfill.forDay("2026-12-03", now, paris))
+        assertEquals(LocalDateTime.of(2025, 2, 28, 12, 0), Backfill.forDay("2025-02-28", now, paris))
+        assertEquals(LocalDateTime.of(2026, 12, 6, 10, 0), Backfill.forDay("2026-12-06", now, paris), "today is now, to the minute")
+        // Just after midnight, yesterday's noon is still earlier than now.
+        val early = ZonedDateTime.of(2026, 12, 6, 0, 5, 0, 0, paris).toInstant()
+        assertEquals(LocalDateTime.of(2026, 12, 5, 12, 0), Backfill.forDay("2026-12-05", early, paris))
+    }
+
+    @Test
+    fun `a future day or something that is not a date gives now`() {
+        for (bad in listOf(null, "", "2026-12-07", "2027-01-01", "tomorrow", "2026-13-01", "2026-02-30", "06/12/2026", "2026-12-03T12:00")) {
+            assertEquals(null, Backfill.forDay(bad, now, paris), "$bad")
+        }
+    }
+
+    @Test
     fun `the instant carries its own offset`() {
         val (summer, summerOffset) = Backfill.at(LocalDateTime.of(2026, 7, 1, 12, 0), paris)
         assertEquals(7200, summerOffset)

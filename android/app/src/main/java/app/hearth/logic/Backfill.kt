@@ -24,6 +24,25 @@ object Backfill {
         return if (chosen.isAfter(latest)) latest else chosen
     }
 
+    /** The time of day a check-in added for an earlier day starts at (it can be changed). */
+    val DAY_TIME: LocalTime = LocalTime.NOON
+
+    /**
+     * The moment a check-in added for the day [isoDate] (`YYYY-MM-DD`, from the day view)
+     * starts at: [DAY_TIME] on an earlier day, now (to the minute) on today, stopped at now
+     * as [choose] does. Null, meaning a plain check-in at now, for a future day or anything
+     * that is not a date.
+     */
+    fun forDay(isoDate: String?, now: Instant, zone: ZoneId): LocalDateTime? {
+        val day = isoDate?.let { runCatching { LocalDate.parse(it) }.getOrNull() } ?: return null
+        val latest = latest(now, zone)
+        return when {
+            day.isAfter(latest.toLocalDate()) -> null
+            day == latest.toLocalDate() -> latest
+            else -> choose(day, DAY_TIME, now, zone)
+        }
+    }
+
     /**
      * The instant of [chosen] in [zone] and that moment's UTC offset in seconds, as the
      * core records them (so the check-in lands on the local day it was chosen for). A

@@ -37,7 +37,8 @@ import uniffi.hearth.tagLabel
  * The full check-in: mood, energy, emotions, tags, a note, and whether (and with whom)
  * the person connected with someone. Opened from the app, the widget and reminders.
  * With [EXTRA_ID] it edits an existing check-in. A new one can be backfilled: "When"
- * picks an earlier day and time (the past only, [Backfill]).
+ * picks an earlier day and time (the past only, [Backfill]); [EXTRA_DAY] (from the day
+ * view) starts it at a given day.
  *
  * The person's own scales (issue #20) come last before Save, each a small number field
  * with Lower / Raise / Clear and a label in words ("Sleep, 3 of 5"); blank means not
@@ -78,10 +79,20 @@ class CheckInActivity : WritingActivity() {
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
-        chosen = savedInstanceState?.getString(STATE_WHEN)?.let(LocalDateTime::parse)
+        val editId = intent.getStringExtra(EXTRA_ID)
+        chosen = if (savedInstanceState != null) {
+            savedInstanceState.getString(STATE_WHEN)?.let(LocalDateTime::parse)
+        } else if (editId == null) {
+            // From the day view: that day (noon, or now on today). A future day or anything
+            // that is not a date is a plain check-in at now; now itself is simply "now".
+            val now = Stores.clock.now()
+            val zone = Stores.clock.zone()
+            Backfill.forDay(intent.getStringExtra(EXTRA_DAY), now, zone)?.takeIf { it != Backfill.latest(now, zone) }
+        } else {
+            null
+        }
         form.text(getString(R.string.loading))
         form.show()
-        val editId = intent.getStringExtra(EXTRA_ID)
         if (editId != null) setTitle(R.string.checkin_edit_title)
         async({
             Stores.use(this) { h ->
@@ -382,6 +393,13 @@ class CheckInActivity : WritingActivity() {
 
     companion object {
         const val EXTRA_ID = "checkin_id"
+
+        /**
+         * For a new check-in: the day it is for, `YYYY-MM-DD` (a local date, as the day
+         * view's). "When was this?" starts at that day ([Backfill.forDay]); the person can
+         * still change it. A future day or a malformed one is ignored.
+         */
+        const val EXTRA_DAY = "day"
         private const val STATE_WHEN = "checkin.when"
     }
 }

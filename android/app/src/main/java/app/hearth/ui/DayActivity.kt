@@ -18,7 +18,7 @@ import uniffi.hearth.QuickMood
  * One local day (issue #20): every kind of entry written on it (check-ins, reflections,
  * thought records, questionnaire results), in the order the day was lived, from the
  * core's `listEntries(day, day)`. An entry opens its editor. An empty day says so kindly
- * and offers a check-in. [EXTRA_DATE] is the day, `YYYY-MM-DD` (today without it).
+ * and offers a check-in for that day ([CheckInActivity.EXTRA_DAY]). [EXTRA_DATE] is the day, `YYYY-MM-DD` (today without it).
  */
 class DayActivity : Activity() {
     private lateinit var form: Form
@@ -71,9 +71,7 @@ class DayActivity : Activity() {
         if (entries.isEmpty()) {
             f.text(getString(R.string.day_empty))
             val earlier = date.isBefore(today)
-            f.button(getString(if (earlier) R.string.day_add_checkin_earlier else R.string.day_add_checkin)) {
-                Nav.open(this, CheckInActivity::class.java)
-            }
+            f.button(getString(if (earlier) R.string.day_add_checkin_earlier else R.string.day_add_checkin)) { addCheckIn() }
             if (earlier) f.text(getString(R.string.day_add_checkin_hint), secondary = true)
             return
         }
@@ -87,8 +85,11 @@ class DayActivity : Activity() {
             val kind = if (e is Entry.CheckIn) getString(R.string.day_kind_checkin) + " · " else ""
             EntryEditors.line(f, "$time · $kind$summary", if (EntryEditors.canEdit(e)) ({ EntryEditors.open(this, e) }) else null)
         }
-        if (date == today) f.button(getString(R.string.day_add_checkin)) { Nav.open(this, CheckInActivity::class.java) }
+        if (date == today) f.button(getString(R.string.day_add_checkin)) { addCheckIn() }
     }
+
+    /** A new check-in for this day (at now on today; the check-in screen decides). */
+    private fun addCheckIn() = Nav.open(this, CheckInActivity::class.java) { putExtra(CheckInActivity.EXTRA_DAY, date.toString()) }
 
     private fun navButton(text: String, enabled: Boolean, onClick: () -> Unit) = Button(this).apply {
         this.text = text

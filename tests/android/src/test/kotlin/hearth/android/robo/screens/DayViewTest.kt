@@ -2,15 +2,19 @@ package hearth.android.robo.screens
 
 import android.content.Intent
 import android.widget.Button
+import android.widget.RadioButton
 import android.widget.TextView
 import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.ui.CheckInActivity
 import app.hearth.ui.DayActivity
+import app.hearth.ui.Nav
 import app.hearth.ui.ReflectionActivity
 import app.hearth.ui.ThoughtRecordActivity
 import hearth.android.robo.HearthRunner
 import hearth.android.robo.Robo
+import java.time.LocalDate
+import java.time.LocalTime
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNull
@@ -33,7 +37,9 @@ import uniffi.hearth.ThoughtInput
  * Issue #20, one day through the real day view: every kind of entry of that day, mixed in
  * the order the day was lived (written out of order here), each opening its own editor
  * with its id; an entry of the next day stays off it; an empty day says so kindly and
- * offers a check-in; the days go back and forward but not past today.
+ * offers a check-in for that day (the check-in screen starts at its noon and saves there;
+ * today's is at now; a future or malformed day is a plain check-in at now); the days go
+ * back and forward but not past today.
  */
 @RunWith(HearthRunner::class)
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
@@ -106,9 +112,83 @@ class DayViewTest {
         assertTrue(texts.contains(app.getString(R.string.day_empty)))
         assertTrue(texts.contains(app.getString(R.string.day_add_checkin_hint)))
         assertFalse(texts.any { it.contains("missed", ignoreCase = true) })
+        assertFalse("the hint no longer sends people to \"When was this?\"", texts.any { it.contains(app.getString(R.string.backfill_question)) })
         ScreenKit.withText(a, app.getString(R.string.day_add_checkin_earlier)).performClick()
-        assertEquals(CheckInActivity::class.java.name, shadowOf(a).nextStartedActivity.component!!.className)
+        val started = shadowOf(a).nextStartedActivity
+        assertEquals(CheckInActivity::class.java.name, started.component!!.className)
+        assertEquals("2026-12-01", started.getStringExtra(CheckInActivity.EXTRA_DAY))
         assertEquals(emptyList<String>(), A11y.problems(a))
+
+        // The check-in screen starts at that day (noon), in its own words, and saves there.
+        val c = Robolectric.buildActivity(CheckInActivity::class.java, started).setup().get()
+        Robo.drain()
+        val day = LocalDate.of(2026, 12, 1)
+        val shown = app.getString(R.string.backfill_when, day.format(Nav.longDate(c)), Nav.timeFormat(c)(LocalTime.NOON))
+        assertTrue("shows $shown: ${ScreenKit.texts(c)}", ScreenKit.texts(c).contains(shown))
+        assertFalse(ScreenKit.texts(c).contains(app.getString(R.string.backfill_when_now)))
+        moodAndSave(c)
+        assertTrue("saved and closed", c.isFinishing)
+        Stores.use(app) { h ->
+            val on1 = h.checkinsOn("2026-12-01")
+            assertEquals(1, on1.size)
+            assertEquals(Robo.time.at(2026, 12, 1, 12, 0), on1[0].at)
+            assertEquals(3600, on1[0].utcOffsetSeconds)
+            assertEquals("nothing today", 0, h.checkinsOn("2026-12-06").size)
+        }
+    }
+
+    @Test
+    fun todaysAddCheckInIsAtNow() {
+        val a = open(null)
+        ScreenKit.withText(a, app.getString(R.string.day_add_checkin)).performClick()
+        val started = shadowOf(a).nextStartedActivity
+        assertEquals("2026-12-06", started.getStringExtra(CheckInActivity.EXTRA_DAY))
+        val c = Robolectric.buildActivity(CheckInActivity::class.java, started).setup().get()
+        Robo.drain()
+        assertTrue(ScreenKit.texts(c).contains(app.getString(R.string.backfill_when_now)))
+        moodAndSave(c)
+        assertEquals(listOf(Robo.time.now), Stores.use(app) { it.checkinsOn("2026-12-06") }.map { it.at })
+    }
+
+    @Test
+    fun aFutureOrMalformedDayGivesAPlainCheckInAtNow() {
+        for (bad in listOf("2026-12-07", "2027-03-01", "not a day", "2026-02-30", "")) {
+            val intent = Intent(app, CheckInActivity::class.java).putExtra(CheckInActivity.EXTRA_DAY, bad)
+            val c = Robolectric.buildActivity(CheckInActivity::class.java, intent).setup().get()
+            Robo.drain()
+            assertTrue("$bad: ${ScreenKit.texts(c)}", ScreenKit.texts(c).contains(app.getString(R.string.backfill_when_now)))
+        }
+        val intent = Intent(app, CheckInActivity::class.java).putExtra(CheckInActivity.EXTRA_DAY, "2026-12-07")
+        val c = Robolectric.buildActivity(CheckInActivity::class.java, intent).setup().get()
+        Robo.drain()
+        moodAndSave(c)
+        assertTrue("saved and closed", c.isFinishing)
+        Stores.use(app) { h ->
+            assertEquals(listOf(Robo.time.now), h.checkinsOn("2026-12-06").map { it.at })
+            assertEquals(0, h.checkinsOn("2026-12-07").size)
+        }
+    }
+
+    @Test
+    fun thePresetDayKeepsThroughARecreateAndMakeItNowSticks() {
+        val intent = Intent(app, CheckInActivity::class.java).putExtra(CheckInActivity.EXTRA_DAY, "2026-12-01")
+        val controller = Robolectric.buildActivity(CheckInActivity::class.java, intent).setup()
+        Robo.drain()
+        val noonOn1 = app.getString(R.string.backfill_when, LocalDate.of(2026, 12, 1).format(Nav.longDate(controller.get())), Nav.timeFormat(controller.get())(LocalTime.NOON))
+        assertTrue(ScreenKit.texts(controller.get()).contains(noonOn1))
+        controller.recreate()
+        Robo.drain()
+        assertTrue("kept after a recreate", ScreenKit.texts(controller.get()).contains(noonOn1))
+        ScreenKit.withText(controller.get(), app.getString(R.string.backfill_now)).performClick()
+        controller.recreate()
+        Robo.drain()
+        assertTrue("\"Make it now\" is not undone by the extra", ScreenKit.texts(controller.get()).contains(app.getString(R.string.backfill_when_now)))
+    }
+
+    private fun moodAndSave(a: CheckInActivity) {
+        ScreenKit.all<RadioButton>(a).first().isChecked = true
+        ScreenKit.withText(a, app.getString(R.string.action_save)).performClick()
+        Robo.drain()
     }
 
     @Test
