@@ -1,13 +1,11 @@
 package app.hearth.ui
 
-import android.app.Activity
 import android.os.Bundle
 import android.text.format.DateFormat
 import android.util.TypedValue
 import android.view.Gravity
 import android.view.View
 import android.view.ViewGroup
-import android.widget.Button
 import android.widget.LinearLayout
 import android.widget.TextView
 import app.hearth.R
@@ -33,8 +31,7 @@ import uniffi.hearth.QuickMood
  * a legend maps colours and fill heights to the core's mood words, and a dot marks a day
  * with a note, a reflection or a thought record. A day opens the day view.
  */
-class CalendarActivity : Activity() {
-    private lateinit var form: Form
+class CalendarActivity : LoadingActivity() {
     private lateinit var browser: CalendarBrowser
 
     override fun onCreate(savedInstanceState: Bundle?) {
@@ -43,14 +40,6 @@ class CalendarActivity : Activity() {
         browser = CalendarBrowser.decode(savedInstanceState?.getString(STATE), today)
             ?: intent.getStringExtra(EXTRA_MONTH)?.let { runCatching { YearMonth.parse(it) }.getOrNull() }?.let { CalendarBrowser.at(today).open(it) }
             ?: CalendarBrowser.at(today)
-        form = Form(this)
-        form.text(getString(R.string.loading))
-        form.show()
-    }
-
-    override fun onResume() {
-        super.onResume()
-        load()
     }
 
     override fun onSaveInstanceState(outState: Bundle) {
@@ -63,7 +52,7 @@ class CalendarActivity : Activity() {
         load()
     }
 
-    private fun load() {
+    override fun load() {
         val b = browser
         async({
             Stores.use(this) { h ->
@@ -91,9 +80,10 @@ class CalendarActivity : Activity() {
             f.button(getString(R.string.calendar_show_month), getString(R.string.calendar_show_month_description)) { go(browser.withMode(CalendarBrowser.Mode.MONTH)) }
         }
         f.heading(if (month) b.month.format(monthTitle()) else b.year.toString(), large = false)
-        row(
-            button(getString(if (month) R.string.calendar_previous_month else R.string.calendar_previous_year), enabled = b.canGoBack) { go(browser.back()) },
-            button(getString(if (month) R.string.calendar_next_month else R.string.calendar_next_year), enabled = b.canGoForward) { go(browser.forward()) },
+        Controls.steps(
+            f,
+            Controls.Step(getString(if (month) R.string.calendar_previous_month else R.string.calendar_previous_year), b.canGoBack) { go(browser.back()) },
+            Controls.Step(getString(if (month) R.string.calendar_next_month else R.string.calendar_next_year), b.canGoForward) { go(browser.forward()) },
         )
         val byDate = days.associateBy { it.date }
         val describe = { d: MoodDay -> CalendarWords.cellLabel(d, today, spokenDate(d.date), label, calendarWords()) }
@@ -227,23 +217,6 @@ class CalendarActivity : Activity() {
             LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.WRAP_CONTENT, 1f),
         )
         form.add(line, topMarginDp = 6)
-    }
-
-    private fun button(text: String, description: String? = null, enabled: Boolean = true, onClick: () -> Unit): Button =
-        Button(this).apply {
-            this.text = text
-            isAllCaps = false
-            setTextSize(TypedValue.COMPLEX_UNIT_SP, 16f)
-            minHeight = form.dp(48)
-            description?.let { contentDescription = it }
-            isEnabled = enabled
-            setOnClickListener { onClick() }
-        }
-
-    private fun row(vararg buttons: Button) {
-        val line = LinearLayout(this).apply { orientation = LinearLayout.HORIZONTAL }
-        for (b in buttons) line.addView(b, LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.MATCH_PARENT, 1f)) // side by side, the same height
-        form.add(line, topMarginDp = 4)
     }
 
     private fun openDay(date: LocalDate) = Nav.open(this, DayActivity::class.java) { putExtra(DayActivity.EXTRA_DATE, date.toString()) }

@@ -23,18 +23,41 @@ object Controls {
     class RowButton(val text: CharSequence, val description: CharSequence, val onClick: () -> Unit)
 
     /** Buttons side by side, sharing the width equally (words wrap rather than shrink). */
-    fun row(f: Form, buttons: List<RowButton>, topMarginDp: Int = 2): List<Button> {
+    fun row(f: Form, buttons: List<RowButton>, topMarginDp: Int = 2): List<Button> =
+        sideBySide(f, buttons, ViewGroup.LayoutParams.WRAP_CONTENT, topMarginDp) { b ->
+            text = b.text
+            contentDescription = b.description
+            gravity = Gravity.CENTER
+            setOnClickListener { b.onClick() }
+        }
+
+    /** One button of a [steps] row: its words, whether it can go there, what it does. */
+    class Step(val text: CharSequence, val enabled: Boolean, val onClick: () -> Unit)
+
+    /**
+     * Back and forward (the calendar's months or years, the day view's days): buttons side
+     * by side, sharing the width equally at the same height; one that cannot go is off.
+     */
+    fun steps(f: Form, vararg steps: Step): List<Button> =
+        sideBySide(f, steps.toList(), ViewGroup.LayoutParams.MATCH_PARENT, topMarginDp = 4) { s ->
+            text = s.text
+            isEnabled = s.enabled
+            setOnClickListener { s.onClick() }
+        }
+
+    /**
+     * A button per item in one line, each an equal share of the width at [height] (text in
+     * sp, at least 48dp tall, not in capitals), [each] giving it its words and action.
+     */
+    private fun <T> sideBySide(f: Form, items: List<T>, height: Int, topMarginDp: Int, each: Button.(T) -> Unit): List<Button> {
         val line = LinearLayout(f.activity).apply { orientation = LinearLayout.HORIZONTAL }
-        val out = buttons.map { b ->
+        val out = items.map { item ->
             Button(f.activity).apply {
-                text = b.text
-                contentDescription = b.description
                 isAllCaps = false
                 setTextSize(TypedValue.COMPLEX_UNIT_SP, 16f)
                 minHeight = f.dp(48)
-                gravity = Gravity.CENTER
-                setOnClickListener { b.onClick() }
-            }.also { line.addView(it, LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.WRAP_CONTENT, 1f)) }
+                each(item)
+            }.also { line.addView(it, LinearLayout.LayoutParams(0, height, 1f)) }
         }
         f.add(line, topMarginDp)
         return out

@@ -1,10 +1,6 @@
 package app.hearth.ui
 
-import android.app.Activity
 import android.os.Bundle
-import android.view.ViewGroup
-import android.widget.Button
-import android.widget.LinearLayout
 import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.core.async
@@ -20,8 +16,7 @@ import uniffi.hearth.QuickMood
  * core's `listEntries(day, day)`. An entry opens its editor. An empty day says so kindly
  * and offers a check-in for that day ([CheckInActivity.EXTRA_DAY]). [EXTRA_DATE] is the day, `YYYY-MM-DD` (today without it).
  */
-class DayActivity : Activity() {
-    private lateinit var form: Form
+class DayActivity : LoadingActivity() {
     private lateinit var date: LocalDate
 
     override fun onCreate(savedInstanceState: Bundle?) {
@@ -29,14 +24,6 @@ class DayActivity : Activity() {
         val today = Nav.todayDate()
         date = intent.getStringExtra(EXTRA_DATE)?.let { runCatching { LocalDate.parse(it) }.getOrNull() } ?: today
         savedInstanceState?.getString(EXTRA_DATE)?.let { s -> runCatching { LocalDate.parse(s) }.getOrNull()?.let { date = it } }
-        form = Form(this)
-        form.text(getString(R.string.loading))
-        form.show()
-    }
-
-    override fun onResume() {
-        super.onResume()
-        load()
     }
 
     override fun onSaveInstanceState(outState: Bundle) {
@@ -44,7 +31,7 @@ class DayActivity : Activity() {
         outState.putString(EXTRA_DATE, date.toString())
     }
 
-    private fun load() {
+    override fun load() {
         val d = date
         async({
             Stores.use(this) { h ->
@@ -63,10 +50,11 @@ class DayActivity : Activity() {
         val today = Nav.todayDate()
         f.clear()
         f.heading(date.format(Nav.longDate(this)))
-        val line = LinearLayout(this).apply { orientation = LinearLayout.HORIZONTAL }
-        line.addView(navButton(getString(R.string.day_previous), true) { date = date.minusDays(1); load() }, LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.MATCH_PARENT, 1f))
-        line.addView(navButton(getString(R.string.day_next), date.isBefore(today)) { date = date.plusDays(1); load() }, LinearLayout.LayoutParams(0, ViewGroup.LayoutParams.MATCH_PARENT, 1f))
-        f.add(line, topMarginDp = 4)
+        Controls.steps(
+            f,
+            Controls.Step(getString(R.string.day_previous), true) { date = date.minusDays(1); load() },
+            Controls.Step(getString(R.string.day_next), date.isBefore(today)) { date = date.plusDays(1); load() },
+        )
 
         if (entries.isEmpty()) {
             f.text(getString(R.string.day_empty))
@@ -90,15 +78,6 @@ class DayActivity : Activity() {
 
     /** A new check-in for this day (at now on today; the check-in screen decides). */
     private fun addCheckIn() = Nav.open(this, CheckInActivity::class.java) { putExtra(CheckInActivity.EXTRA_DAY, date.toString()) }
-
-    private fun navButton(text: String, enabled: Boolean, onClick: () -> Unit) = Button(this).apply {
-        this.text = text
-        isAllCaps = false
-        setTextSize(android.util.TypedValue.COMPLEX_UNIT_SP, 16f)
-        minHeight = form.dp(48)
-        isEnabled = enabled
-        setOnClickListener { onClick() }
-    }
 
     companion object {
         /** The day, `YYYY-MM-DD` (a local date: the day the entries were written in). */

@@ -1,7 +1,6 @@
 package app.hearth.ui
 
 import android.Manifest
-import android.app.Activity
 import android.content.pm.PackageManager
 import android.os.Build
 import android.os.Bundle
@@ -26,9 +25,7 @@ import uniffi.hearth.WidgetSnapshot
  * Opening the app re-plans reminders (one of the core's re-plan moments) and redraws the
  * widget; on Android 13+ it may show the notification explanation, once.
  */
-class MainActivity : Activity() {
-    private lateinit var form: Form
-
+class MainActivity : LoadingActivity() {
     private data class Today(
         val snapshot: WidgetSnapshot,
         val entries: List<Entry>,
@@ -41,17 +38,9 @@ class MainActivity : Activity() {
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         Notifications.ensureChannel(this)
-        form = Form(this)
-        form.text(getString(R.string.loading))
-        form.show()
     }
 
-    override fun onResume() {
-        super.onResume()
-        load()
-    }
-
-    private fun load() {
+    override fun load() {
         async({
             Stores.use(this) { h ->
                 val outcome = Stores.actions.refresh(h)

@@ -6,7 +6,6 @@ import android.widget.RadioGroup
 import android.widget.TextView
 import app.hearth.R
 import app.hearth.core.Stores
-import app.hearth.core.async
 import app.hearth.logic.EntryEditing
 import uniffi.hearth.Reflection
 import uniffi.hearth.ReflectionInput
@@ -33,13 +32,7 @@ class ReflectionActivity : WritingActivity() {
             draw(null)
             return
         }
-        setTitle(R.string.edit_reflection_title)
-        form.text(getString(R.string.loading))
-        form.show()
-        async({ Stores.use(this) { it.getReflection(id) } }) { r ->
-            r.onSuccess { editing = it; draw(it) }
-            r.onFailure { cannotEdit(this, form, R.string.edit_reflection_title, R.string.edit_reflection_gone, it) }
-        }
+        loadForEditing(R.string.edit_reflection_title, R.string.edit_reflection_gone, { it.getReflection(id) }) { editing = it; draw(it) }
     }
 
     private fun draw(e: Reflection?) {
@@ -70,13 +63,8 @@ class ReflectionActivity : WritingActivity() {
             at = e?.at ?: now,
             utcOffsetSeconds = e?.utcOffsetSeconds ?: Stores.clock.offsetSeconds(now),
         )
-        async({ Stores.use(this) { h -> if (e == null) h.addReflection(input) else h.updateReflection(e.id, input) } }) { r ->
-            r.onSuccess {
-                form.markSaved()
-                Nav.toast(this, getString(if (e == null) R.string.reflection_saved else R.string.edit_saved))
-                finish()
-            }
-            r.onFailure { error.showError(errorText(it)) }
+        saveEntry(error, if (e == null) R.string.reflection_saved else R.string.edit_saved) { h ->
+            if (e == null) h.addReflection(input) else h.updateReflection(e.id, input)
         }
     }
 

@@ -7,7 +7,6 @@ import android.widget.EditText
 import android.widget.TextView
 import app.hearth.R
 import app.hearth.core.Stores
-import app.hearth.core.async
 import app.hearth.logic.EntryEditing
 import app.hearth.logic.FormText
 import uniffi.hearth.Distortion
@@ -46,13 +45,7 @@ class ThoughtRecordActivity : WritingActivity() {
             draw(null)
             return
         }
-        setTitle(R.string.edit_thought_title)
-        form.text(getString(R.string.loading))
-        form.show()
-        async({ Stores.use(this) { it.getThought(id) } }) { r ->
-            r.onSuccess { editing = it; draw(it) }
-            r.onFailure { cannotEdit(this, form, R.string.edit_thought_title, R.string.edit_thought_gone, it) }
-        }
+        loadForEditing(R.string.edit_thought_title, R.string.edit_thought_gone, { it.getThought(id) }) { editing = it; draw(it) }
     }
 
     private fun draw(e: ThoughtRecord?) {
@@ -150,13 +143,8 @@ class ThoughtRecordActivity : WritingActivity() {
             at = e?.at ?: now,
             utcOffsetSeconds = e?.utcOffsetSeconds ?: Stores.clock.offsetSeconds(now),
         )
-        async({ Stores.use(this) { h -> if (e == null) h.addThought(input) else h.updateThought(e.id, input) } }) { r ->
-            r.onSuccess {
-                form.markSaved()
-                Nav.toast(this, getString(if (e == null) R.string.thought_saved else R.string.edit_saved))
-                finish()
-            }
-            r.onFailure { error.showError(errorText(it)) }
+        saveEntry(error, if (e == null) R.string.thought_saved else R.string.edit_saved) { h ->
+            if (e == null) h.addThought(input) else h.updateThought(e.id, input)
         }
     }
 

@@ -5,8 +5,12 @@ import android.app.AlertDialog
 import android.os.Build
 import android.os.Bundle
 import android.window.OnBackInvokedCallback
+import android.widget.TextView
 import android.window.OnBackInvokedDispatcher
 import app.hearth.R
+import app.hearth.core.Stores
+import app.hearth.core.async
+import uniffi.hearth.Hearth
 
 /**
  * A screen where the person writes (check-in, reflection, thought record, safety plan).
@@ -59,5 +63,36 @@ abstract class WritingActivity : Activity() {
             .setPositiveButton(R.string.unsaved_keep, null)
             .setNegativeButton(R.string.unsaved_discard) { _, _ -> finish() }
             .show()
+    }
+
+    /**
+     * Opening an entry to edit: the screen is titled [title] and says "Loading…" while
+     * [read] fetches the entry, then [draw] draws it; one that is gone (or cannot be read)
+     * says so kindly, [gone] ([cannotEdit]).
+     */
+    protected fun <T> loadForEditing(title: Int, gone: Int, read: (Hearth) -> T, draw: (T) -> Unit) {
+        setTitle(title)
+        form.text(getString(R.string.loading))
+        form.show()
+        async({ Stores.use(this, read) }) { r ->
+            r.onSuccess(draw)
+            r.onFailure { cannotEdit(this, form, title, gone, it) }
+        }
+    }
+
+    /**
+     * Saving: [write] adds or updates the entry; saved, the form has no changes left, the
+     * screen says [saved] and closes; refused, the core's words go to [error] and what was
+     * typed stays.
+     */
+    protected fun saveEntry(error: TextView, saved: Int, write: (Hearth) -> Unit) {
+        async({ Stores.use(this, write) }) { r ->
+            r.onSuccess {
+                form.markSaved()
+                Nav.toast(this, getString(saved))
+                finish()
+            }
+            r.onFailure { error.showError(errorText(it)) }
+        }
     }
 }

@@ -5,7 +5,6 @@ import android.app.DatePickerDialog
 import android.app.TimePickerDialog
 import android.os.Looper
 import android.view.View
-import android.widget.RadioButton
 import android.widget.TextView
 import app.hearth.R
 import app.hearth.core.Stores
@@ -67,12 +66,6 @@ class BackfillTest {
         idle()
     }
 
-    private fun moodAndSave(a: CheckInActivity) {
-        ScreenKit.all<RadioButton>(a).first().isChecked = true
-        ScreenKit.withText(a, app.getString(R.string.action_save)).performClick()
-        Robo.drain()
-    }
-
     @Test
     fun aBackfilledCheckInLandsOnItsOwnDay() {
         val a = open()
@@ -83,7 +76,7 @@ class BackfillTest {
         assertTrue(ScreenKit.texts(a).any { it.contains(java.time.LocalDate.of(2026, 12, 3).format(Nav.longDate(a))) })
         assertEquals(emptyList<String>(), A11y.problems(a))
         Robo.assertNotBlank(ScreenKit.render(a, "CheckIn-backfill-35-light"))
-        moodAndSave(a)
+        EditKit.moodAndSave(a)
         assertTrue("saved and closed", a.isFinishing)
         Stores.use(app) { h ->
             val on3 = h.checkinsOn("2026-12-03")
@@ -106,7 +99,7 @@ class BackfillTest {
         val a = open()
         pickTime(a, 23, 0)
         assertTrue("still now", ScreenKit.texts(a).contains(app.getString(R.string.backfill_when_now)))
-        moodAndSave(a)
+        EditKit.moodAndSave(a)
         val today = Stores.use(app) { it.checkinsOn("2026-12-06") }
         assertEquals(1, today.size)
         assertEquals("saved at now, not at 23:00", Robo.time.now, today[0].at)
@@ -128,7 +121,7 @@ class BackfillTest {
             runCatching { h.recordCheckin(CheckInInput(mood = 3, source = EntrySource.APP, at = moment.toInstant(), utcOffsetSeconds = moment.offset.totalSeconds)) }
         }.exceptionOrNull() ?: error("the core took a moment in its future")
         assertEquals("the core refuses a future moment", ErrorKind.INVALID_INPUT, ErrorKind.of(expected))
-        moodAndSave(a)
+        EditKit.moodAndSave(a)
         val reason = ErrorKind.reason(expected)!!
         val shown = ScreenKit.all<TextView>(a).filter { it.visibility == View.VISIBLE }.map { it.text.toString() }
         assertTrue("the core's words are shown: $shown", shown.contains(reason))

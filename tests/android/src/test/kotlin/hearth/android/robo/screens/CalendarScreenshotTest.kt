@@ -5,15 +5,10 @@ import app.hearth.R
 import app.hearth.ui.CalendarActivity
 import app.hearth.ui.DayActivity
 import app.hearth.ui.HistoryActivity
-import hearth.android.robo.HearthRunner
 import hearth.android.robo.Robo
 import org.junit.Assert.assertEquals
 import org.junit.Before
-import org.junit.Test
-import org.junit.runner.RunWith
 import org.robolectric.Robolectric
-import org.robolectric.annotation.Config
-import org.robolectric.annotation.GraphicsMode
 
 /**
  * Pictures of the calendar (month grid and year in pixels), a day and paged history on the
@@ -21,50 +16,33 @@ import org.robolectric.annotation.GraphicsMode
  * (android/build/screenshots/Calendar-*.png, Day-*.png, History-paged-*.png). Each passes
  * the accessibility walk.
  */
-@RunWith(HearthRunner::class)
-@GraphicsMode(GraphicsMode.Mode.NATIVE)
-class CalendarScreenshotTest {
+class CalendarScreenshotTest : ScreenshotLooks() {
     @Before fun setUp() {
         Robo.setUp()
         Robo.firstRunDone()
         DemoJournal.seed()
     }
 
-    private fun pictures(config: String) {
+    override fun pictures(config: String) {
         val app = Robo.app()
         val c = Robolectric.buildActivity(CalendarActivity::class.java).setup().get()
         Robo.drain()
         // November: a whole month of the demo journal.
         ScreenKit.withText(c, app.getString(R.string.calendar_previous_month)).performClick()
         Robo.drain()
-        assertEquals("month ($config)", emptyList<String>(), A11y.problems(c))
-        Robo.assertNotBlank(ScreenKit.render(c, "Calendar-month-$config"))
+        ScreenKit.shoot(c, "month ($config)", "Calendar-month-$config")
         ScreenKit.withText(c, app.getString(R.string.calendar_show_year)).performClick()
         Robo.drain()
-        assertEquals("year ($config)", emptyList<String>(), A11y.problems(c))
-        Robo.assertNotBlank(ScreenKit.render(c, "Calendar-year-$config"))
+        ScreenKit.shoot(c, "year ($config)", "Calendar-year-$config")
 
         val day = java.time.LocalDate.ofInstant(Robo.time.now, Robo.time.zone).minusDays(3)
         val d = Robolectric.buildActivity(DayActivity::class.java, Intent(app, DayActivity::class.java).putExtra(DayActivity.EXTRA_DATE, day.toString())).setup().get()
         Robo.drain()
-        assertEquals("day ($config)", emptyList<String>(), A11y.problems(d))
-        Robo.assertNotBlank(ScreenKit.render(d, "Day-$config"))
+        ScreenKit.shoot(d, "day ($config)", "Day-$config")
 
         val h = Robolectric.buildActivity(HistoryActivity::class.java).setup().get()
         Robo.drain()
         assertEquals("history ($config)", emptyList<String>(), A11y.problems(h))
         Robo.assertNotBlank(Robo.screenshot(h, "History-paged-$config"))
     }
-
-    @Test
-    @Config(sdk = [35], qualifiers = "w360dp-h740dp-hdpi")
-    fun `light`() = pictures("35-light")
-
-    @Test
-    @Config(sdk = [35], qualifiers = "w360dp-h740dp-night-hdpi")
-    fun `dark`() = pictures("35-dark")
-
-    @Test
-    @Config(sdk = [35], qualifiers = "w360dp-h740dp-hdpi", fontScale = 2.0f)
-    fun `font scale 2`() = pictures("35-light-font2")
 }

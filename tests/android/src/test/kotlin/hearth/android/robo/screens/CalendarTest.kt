@@ -6,7 +6,6 @@ import android.app.TimePickerDialog
 import android.os.Looper
 import android.view.accessibility.AccessibilityNodeInfo
 import android.widget.Button
-import android.widget.RadioButton
 import app.hearth.R
 import app.hearth.core.Stores
 import app.hearth.ui.CalendarActivity
@@ -161,9 +160,7 @@ class CalendarTest {
         time.updateTime(19, 30)
         time.getButton(AlertDialog.BUTTON_POSITIVE).performClick()
         shadowOf(Looper.getMainLooper()).idle()
-        ScreenKit.all<RadioButton>(c).first().isChecked = true // the first mood
-        ScreenKit.withText(c, app.getString(R.string.action_save)).performClick()
-        Robo.drain()
+        EditKit.moodAndSave(c)
         assertTrue("saved", c.isFinishing)
 
         val a = open()

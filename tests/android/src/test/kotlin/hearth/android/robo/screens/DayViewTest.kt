@@ -2,7 +2,6 @@ package hearth.android.robo.screens
 
 import android.content.Intent
 import android.widget.Button
-import android.widget.RadioButton
 import android.widget.TextView
 import app.hearth.R
 import app.hearth.core.Stores
@@ -126,7 +125,7 @@ class DayViewTest {
         val shown = app.getString(R.string.backfill_when, day.format(Nav.longDate(c)), Nav.timeFormat(c)(LocalTime.NOON))
         assertTrue("shows $shown: ${ScreenKit.texts(c)}", ScreenKit.texts(c).contains(shown))
         assertFalse(ScreenKit.texts(c).contains(app.getString(R.string.backfill_when_now)))
-        moodAndSave(c)
+        EditKit.moodAndSave(c)
         assertTrue("saved and closed", c.isFinishing)
         Stores.use(app) { h ->
             val on1 = h.checkinsOn("2026-12-01")
@@ -146,7 +145,7 @@ class DayViewTest {
         val c = Robolectric.buildActivity(CheckInActivity::class.java, started).setup().get()
         Robo.drain()
         assertTrue(ScreenKit.texts(c).contains(app.getString(R.string.backfill_when_now)))
-        moodAndSave(c)
+        EditKit.moodAndSave(c)
         assertEquals(listOf(Robo.time.now), Stores.use(app) { it.checkinsOn("2026-12-06") }.map { it.at })
     }
 
@@ -161,7 +160,7 @@ class DayViewTest {
         val intent = Intent(app, CheckInActivity::class.java).putExtra(CheckInActivity.EXTRA_DAY, "2026-12-07")
         val c = Robolectric.buildActivity(CheckInActivity::class.java, intent).setup().get()
         Robo.drain()
-        moodAndSave(c)
+        EditKit.moodAndSave(c)
         assertTrue("saved and closed", c.isFinishing)
         Stores.use(app) { h ->
             assertEquals(listOf(Robo.time.now), h.checkinsOn("2026-12-06").map { it.at })
@@ -183,12 +182,6 @@ class DayViewTest {
         controller.recreate()
         Robo.drain()
         assertTrue("\"Make it now\" is not undone by the extra", ScreenKit.texts(controller.get()).contains(app.getString(R.string.backfill_when_now)))
-    }
-
-    private fun moodAndSave(a: CheckInActivity) {
-        ScreenKit.all<RadioButton>(a).first().isChecked = true
-        ScreenKit.withText(a, app.getString(R.string.action_save)).performClick()
-        Robo.drain()
     }
 
     @Test

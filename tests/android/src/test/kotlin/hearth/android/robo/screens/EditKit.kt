@@ -33,6 +33,13 @@ object EditKit {
     fun shown(d: AlertDialog): List<String> =
         ScreenKit.views(d.window!!.decorView).filterIsInstance<TextView>().filter { it.isShown }.map { it.text.toString() }
 
+    /** Chooses the first mood on the check-in screen [a], saves, and lets it save. */
+    fun moodAndSave(a: Activity) {
+        ScreenKit.all<android.widget.RadioButton>(a).first().isChecked = true
+        ScreenKit.withText(a, Robo.app().getString(app.hearth.R.string.action_save)).performClick()
+        Robo.drain()
+    }
+
     /** The reason the core gives for [block] failing (InvalidInput), or a failure if it did not. */
     fun coreReason(block: () -> Unit): String {
         val t = runCatching(block).exceptionOrNull() ?: error("the core took it")

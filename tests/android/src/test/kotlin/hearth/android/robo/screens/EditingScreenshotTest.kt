@@ -7,7 +7,6 @@ import app.hearth.ui.TagsActivity
 import app.hearth.ui.ThoughtRecordActivity
 import hearth.android.robo.HearthRunner
 import hearth.android.robo.Robo
-import org.junit.Assert.assertEquals
 import org.junit.Before
 import org.junit.Test
 import org.junit.runner.RunWith
@@ -60,10 +59,7 @@ abstract class EditingScreens {
         }
     }
 
-    private fun shoot(a: android.app.Activity, name: String) {
-        assertEquals("$name accessibility", emptyList<String>(), A11y.problems(a))
-        Robo.assertNotBlank(ScreenKit.render(a, "$name-$config"))
-    }
+    private fun shoot(a: android.app.Activity, name: String) = ScreenKit.shoot(a, "$name accessibility", "$name-$config")
 
     @Test fun editReflection() =
         shoot(EditKit.start(ReflectionActivity::class.java) { putExtra(ReflectionActivity.EXTRA_ENTRY_ID, reflection) }.get(), "EditReflection")

@@ -63,6 +63,15 @@ object ScreenKit {
         return file
     }
 
+    /**
+     * [a] passes the accessibility walk ([what] names it in a failure) and its whole content
+     * is drawn ([render]), not blank, to `<name>.png`.
+     */
+    fun shoot(a: Activity, what: String, name: String) {
+        org.junit.Assert.assertEquals(what, emptyList<String>(), A11y.problems(a))
+        Robo.assertNotBlank(render(a, name))
+    }
+
     private const val MAX_HEIGHT = 16000
 }
 
