@@ -25,5 +25,13 @@ pub fn init(flag: Option<&str>) -> String {
             .map(|l| vec![l.value])
             .unwrap_or_default(),
     };
-    l10n::set_languages(&preferred)
+    let chosen = l10n::set_languages(&preferred);
+    // An explicit --lang that Hearth cannot speak is said once; a locale from the
+    // environment is not (systems often name one Hearth has no catalogue for).
+    if let Some(tag) = flag {
+        if chosen == "en" && l10n::language_of(tag) != "en" {
+            eprintln!("{}", hearth_core::tr!("cli-lang-unavailable", "tag" => tag));
+        }
+    }
+    chosen
 }

@@ -271,3 +271,31 @@ fn run_ok(c: &mut std::process::Command) -> String {
     );
     String::from_utf8(out.stdout).expect("UTF-8")
 }
+
+/// `--lang` naming a language Hearth has no catalogue for is not silently ignored: the
+/// run goes on in English and says so once, on stderr; a POSIX locale without one stays
+/// quiet (most systems have some locale set that Hearth does not speak).
+#[test]
+fn an_unknown_lang_flag_says_it_falls_back_to_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s");
+    let out = common::hearth(&store)
+        .args(["--lang", "fr", "today"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("\"fr\"") && err.contains("English"), "{err}");
+    let quiet = common::hearth(&store)
+        .env("LANG", "fr_FR.UTF-8")
+        .arg("today")
+        .output()
+        .unwrap();
+    assert!(quiet.status.success());
+    assert_eq!(String::from_utf8_lossy(&quiet.stderr), "");
+    let known = common::hearth(&store)
+        .args(["--lang", "de-AT", "today"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&known.stderr), "");
+}

@@ -178,3 +178,5 @@ cli-or-list = { $init } oder { $last }
 
 cli-warn-dir-open = Warnung: Andere Nutzer können in { $dir } hineinsehen (Modus { $mode }); führe `chmod 700 { $dir }` aus
 cli-warn-file-open = Warnung: { $file } ist für andere Nutzer lesbar (Modus { $mode }), und wer die Datei lesen kann, kann dein Tagebuch lesen; führe `chmod 600 { $file }` aus
+
+cli-lang-unavailable = Hearth hat für „{ $tag }“ noch keine Übersetzung und spricht deshalb Englisch (English).

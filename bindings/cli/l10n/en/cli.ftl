@@ -239,3 +239,6 @@ cli-or-list = { $init } or { $last }
 
 cli-warn-dir-open = warning: other users can see into { $dir } (mode { $mode }); run `chmod 700 { $dir }`
 cli-warn-file-open = warning: { $file } can be read by other users (mode { $mode }), and whoever can read it can read your journal; run `chmod 600 { $file }`
+
+# `--lang` named a language with no catalogue; the run goes on in English.
+cli-lang-unavailable = Hearth has no translation for "{ $tag }" yet, so it speaks English.

@@ -189,3 +189,5 @@ cli-or-list = { $init } o { $last }
 
 cli-warn-dir-open = aviso: otros usuarios pueden ver el contenido de { $dir } (modo { $mode }); ejecuta `chmod 700 { $dir }`
 cli-warn-file-open = aviso: otros usuarios pueden leer { $file } (modo { $mode }), y quien pueda leerlo puede leer tu diario; ejecuta `chmod 600 { $file }`
+
+cli-lang-unavailable = Hearth todavía no tiene traducción para «{ $tag }», así que habla inglés (English).
