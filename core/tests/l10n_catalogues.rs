@@ -189,3 +189,75 @@ fn the_compiled_in_english_is_the_core_files_on_disk() {
         assert!(built.has(id), "{id} is on disk but not compiled in");
     }
 }
+
+/// Every message id the code asks for exists in English (so a typo can never put a raw
+/// id on screen): `tr!("id"…)`, `message("id"…)`, `plain("id"…)`, and the ids the copy
+/// tables name (`m("gentle.1", "reminder-gentle-1")`, `line(…)`, `message: "…"`).
+#[test]
+fn every_id_the_code_uses_is_an_english_message() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut en = Resource::default();
+    for root in roots() {
+        for (_, text) in files(&root, "en") {
+            en.add(&text).expect("English parses");
+        }
+    }
+    let mut used = Vec::new();
+    let mut stack = vec![
+        here.join("src"),
+        here.join("../bindings/cli/src"),
+        here.join("../bindings/ffi/src"),
+    ];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).expect("source dir") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let src = std::fs::read_to_string(&p).expect("source");
+                for id in ids_in(&src) {
+                    used.push((p.display().to_string(), id));
+                }
+            }
+        }
+    }
+    assert!(used.len() > 100, "the scan found only {} uses", used.len());
+    let missing: Vec<_> = used.iter().filter(|(_, id)| !en.has(id)).collect();
+    assert!(
+        missing.is_empty(),
+        "ids with no English message: {missing:?}"
+    );
+}
+
+/// The message ids in one source file (see the test above for the shapes).
+fn ids_in(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for opener in ["tr!(", "message(", "plain(", "message: ", "m(\"", "line(\""] {
+        let mut rest = src;
+        while let Some(i) = rest.find(opener) {
+            rest = &rest[i + opener.len()..];
+            // The copy tables: the first literal is the stable id, the second the message.
+            let mut s = rest.trim_start();
+            if opener.ends_with('"') {
+                match s.find("\",") {
+                    Some(j) => s = s[j + 2..].trim_start(),
+                    None => continue,
+                }
+            }
+            let Some(lit) = s.strip_prefix('"') else {
+                continue;
+            };
+            let Some(end) = lit.find('"') else { continue };
+            let id = &lit[..end];
+            let shaped = !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && id.contains('-');
+            if shaped {
+                out.push(id.to_owned());
+            }
+        }
+    }
+    out
+}

@@ -84,6 +84,10 @@ fn an_english_store_reads_in_german_and_german_picks_are_stored_by_id() {
         assert_eq!(c.tags, ["work"]);
         let t = s.create_tag("Familie", Default::default()).expect("tag");
         assert_eq!(t.name, "family", "the default, not a second tag");
+        // The export keeps the ids whatever the reader's language, so it stays stable.
+        let export = s.export_json().expect("export");
+        assert!(export.contains("\"worried\"") && export.contains("\"work\""));
+        assert!(!export.contains("besorgt") && !export.contains("Arbeit"));
     });
     l10n::with_languages(&["es"], || {
         assert_eq!(emotion_label("worried"), "preocupación");
