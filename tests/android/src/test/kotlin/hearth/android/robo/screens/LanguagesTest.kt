@@ -111,6 +111,7 @@ class GermanLanguageTest : LanguageCase() {
         val texts = EditKit.shown(c.get())
         assertTrue(texts.toString(), texts.any { it.contains("englischen Originalfassung") })
         assertTrue("the items are the published English", texts.any { it.contains(phq9.items[0]) })
+        Robo.assertNotBlank(ScreenKit.render(c.get(), "Questionnaire-de-35-light"))
     }
 
     @Test
