@@ -111,3 +111,20 @@ fn no_two_built_ins_read_alike_in_any_language() {
         });
     }
 }
+
+#[test]
+fn a_questionnaire_scored_in_german_stores_its_summary_in_english_and_shows_it_in_german() {
+    load_shipped();
+    use hearth_core::assessments::{score, Instrument};
+    let english = l10n::with_languages(&["en"], || {
+        score(Instrument::Gad7, &[1, 1, 1, 1, 0, 0, 0]).expect("scored")
+    });
+    let german = l10n::with_languages(&["de"], || {
+        score(Instrument::Gad7, &[1, 1, 1, 1, 0, 0, 0]).expect("scored")
+    });
+    // What is stored and exported does not depend on the language it was answered in...
+    assert_eq!(german, english);
+    // ...and is read back in the reader's language.
+    let shown = l10n::with_languages(&["de"], || german.summary_now());
+    assert_ne!(shown, english.summary);
+}

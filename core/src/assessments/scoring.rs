@@ -77,8 +77,9 @@ pub struct AssessmentResult {
     /// PHQ-9 only: the unscored difficulty answer (0–3), if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub difficulty: Option<u8>,
-    /// Plain, kind, non-diagnostic words about the result. When `safety` is set it opens
-    /// by acknowledging what the person shared and pointing to people and resources.
+    /// Plain, kind, non-diagnostic words about the result, in English (stored and
+    /// exported as is; show [`AssessmentResult::summary_now`]). When `safety` is set it
+    /// opens by acknowledging what the person shared and pointing to people and resources.
     pub summary: String,
 }
 
@@ -96,8 +97,8 @@ impl AssessmentResult {
         self.instrument.definition()
     }
 
-    /// The summary in the current language, for showing a saved result: [`summary`]
-    /// keeps the words of the language it was scored in.
+    /// The summary in the current language, for showing a result: [`summary`] is the
+    /// English that is stored and exported.
     ///
     /// [`summary`]: AssessmentResult::summary
     pub fn summary_now(&self) -> String {
@@ -159,7 +160,11 @@ pub fn score(instrument: Instrument, answers: &[u8]) -> Result<AssessmentResult>
         Instrument::Gad2 => gad7::gad2_band(total),
     };
     let safety = instrument == Instrument::Phq9 && items[phq9::SELF_HARM_ITEM - 1] > 0;
-    let summary = summary::summary(instrument, band, total, percent, safety);
+    // Stored and exported in English whatever the reader's language, like every stored
+    // word; people read it through `summary_now`.
+    let summary = crate::l10n::with_languages(&["en"], || {
+        summary::summary(instrument, band, total, percent, safety)
+    });
 
     Ok(AssessmentResult {
         instrument,
