@@ -178,3 +178,17 @@ fn unknown_regions_get_the_careful_fallback() {
     assert!(m.contains("112") && m.contains("not everywhere"));
     assert!(m.contains("people you trust"));
 }
+
+/// The table's English `how` and region `name` (what `--json` shows) are the English
+/// catalogue's words, so the two never drift apart.
+#[test]
+fn the_tables_english_matches_the_english_catalogue() {
+    hearth_core::l10n::with_languages(&["en"], || {
+        for l in &LINES {
+            assert_eq!(l.how, l.how_text(), "{}", l.id);
+        }
+        for r in &REGIONS {
+            assert_eq!(r.name, r.name_text(), "{}", r.code);
+        }
+    });
+}
